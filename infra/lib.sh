@@ -1,0 +1,213 @@
+# Shared by run.sh, stop.sh, test.sh and e2e-server.sh: where things live and how each
+# service is fetched, started, checked and stopped. Source it; do not run it.
+
+INFRA_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT_DIR=$(cd "$INFRA_DIR/.." && pwd)
+
+# Versions of the servers; the parent pom pins the same ones for the build.
+PAYARA_VERSION=6.2025.9
+KEYCLOAK_VERSION=26.7.3
+POSTGRESQL_JDBC_VERSION=42.7.8
+
+# One folder per profile ("run" or "test"), so the demo and the test suite never share state.
+work_dir() { echo "$INFRA_DIR/.work/$1"; }
+
+say() { printf '[partnerfit] %s\n' "$*"; }
+die() { printf '[partnerfit] ERROR: %s\n' "$*" >&2; exit 1; }
+
+mvn_quiet() { mvn -B -q "$@"; }
+
+# Fails with the port's name when something already listens on it.
+require_free_port() {
+  local port=$1 what=$2
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    die "port $port ($what) is already in use; stop whatever listens there (or the earlier PartnerFit with infra/stop.sh) and try again"
+  fi
+}
+
+# Waits until a URL answers 2xx, or gives up after $3 seconds.
+wait_for_url() {
+  local url=$1 what=$2 seconds=${3:-120} i
+  for ((i = 0; i < seconds; i++)); do
+    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    sleep 1
+  done
+  die "$what did not become ready at $url within ${seconds}s"
+}
+
+# Copies a Maven Central artifact (cached in ~/.m2) to a folder, once.
+fetch_artifact() {
+  local coords=$1 dest=$2 file=$3
+  if [ ! -f "$dest/$file" ]; then
+    mkdir -p "$dest"
+    say "fetching $coords"
+    mvn_quiet dependency:copy -Dartifact="$coords" -DoutputDirectory="$dest" -Dmdep.overWriteIfNewer=false \
+      || die "could not fetch $coords through Maven"
+  fi
+}
+
+dist_dir() { echo "$INFRA_DIR/.work/dist"; }
+
+ensure_payara() { # $1 = profile; prints PAYARA_HOME
+  local home; home="$(work_dir "$1")/payara6"
+  if [ ! -x "$home/bin/asadmin" ]; then
+    fetch_artifact "fish.payara.distributions:payara:$PAYARA_VERSION:zip" "$(dist_dir)" "payara-$PAYARA_VERSION.zip" >&2
+    mkdir -p "$(work_dir "$1")"
+    unzip -q -o "$(dist_dir)/payara-$PAYARA_VERSION.zip" -d "$(work_dir "$1")" >&2
+  fi
+  fetch_artifact "org.postgresql:postgresql:$POSTGRESQL_JDBC_VERSION" "$(dist_dir)" "postgresql-$POSTGRESQL_JDBC_VERSION.jar" >&2
+  echo "$home"
+}
+
+ensure_keycloak() { # $1 = profile; prints KEYCLOAK_HOME
+  local home; home="$(work_dir "$1")/keycloak-$KEYCLOAK_VERSION"
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    fetch_artifact "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:tar.gz" "$(dist_dir)" "keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz" >&2
+    mkdir -p "$(work_dir "$1")"
+    tar -xzf "$(dist_dir)/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz" -C "$(work_dir "$1")" >&2
+  fi
+  mkdir -p "$home/data/import"
+  cp "$INFRA_DIR/keycloak/partnerfit-realm.json" "$home/data/import/"
+  echo "$home"
+}
+
+# Starts Keycloak in dev mode with the realm imported (an existing realm is kept).
+# $1 profile, $2 http port, $3 management port, $4 database (dev-file keeps users, dev-mem forgets them)
+start_keycloak() {
+  local profile=$1 port=$2 mgmt=$3 db=$4 home log pidfile
+  home=$(ensure_keycloak "$profile")
+  log="$(work_dir "$profile")/keycloak.log"
+  pidfile="$(work_dir "$profile")/keycloak.pid"
+  require_free_port "$port" "Keycloak HTTP"
+  require_free_port "$mgmt" "Keycloak management"
+  say "starting Keycloak $KEYCLOAK_VERSION on http://localhost:$port (log: $log)"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    nohup "$home/bin/kc.sh" start-dev --import-realm --db="$db" \
+      --http-port="$port" --http-management-port="$mgmt" --hostname="http://localhost:$port" \
+      --health-enabled=true >"$log" 2>&1 &
+  echo $! >"$pidfile"
+  wait_for_url "http://localhost:$mgmt/health/ready" "Keycloak" 180
+  wait_for_url "http://localhost:$port/realms/partnerfit/.well-known/openid-configuration" "the partnerfit realm" 60
+}
+
+stop_pidfile() { # stops the process whose pid the file holds, if it still runs
+  local pidfile=$1 what=$2 pid i
+  [ -f "$pidfile" ] || return 0
+  pid=$(cat "$pidfile")
+  if kill -0 "$pid" 2>/dev/null; then
+    say "stopping $what (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    for ((i = 0; i < 30; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pidfile"
+}
+
+stop_keycloak() { stop_pidfile "$(work_dir "$1")/keycloak.pid" "Keycloak"; }
+
+# ---- PostgreSQL -------------------------------------------------------------------------
+
+# Installs and starts a local PostgreSQL when none answers on 127.0.0.1:5432.
+ensure_postgres() {
+  if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then return 0; fi
+  if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+    say "installing PostgreSQL"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null \
+      || die "could not install PostgreSQL with apt-get"
+  fi
+  local version; version=$(ls /etc/postgresql | sort -n | tail -1)
+  say "starting PostgreSQL $version"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main start || die "could not start PostgreSQL $version"
+  for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && return 0; sleep 1; done
+  die "PostgreSQL did not answer on 127.0.0.1:5432"
+}
+
+psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q "$@"; }
+
+# (Re)creates an empty database owned by a role of the same name and password.
+fresh_database() {
+  local name=$1
+  psql_admin -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null
+  psql_admin -tc "SELECT 1 FROM pg_roles WHERE rolname = '$name'" | grep -q 1 \
+    || psql_admin -c "CREATE ROLE $name LOGIN PASSWORD '$name'" >/dev/null
+  psql_admin -c "CREATE DATABASE $name OWNER $name" >/dev/null
+}
+
+# ---- Payara Server ----------------------------------------------------------------------
+
+# asadmin against a profile's domain; $PAYARA_HOME and $ADMIN_PORT must be set.
+asadmin() { "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false "$@"; }
+
+escape_property() { printf '%s' "$1" | sed 's/[:=]/\\&/g'; }
+
+# Creates the domain once, with the PostgreSQL driver in its lib/.
+# $1 domain name, $2 port base (admin = base+48, http = base+80)
+ensure_domain() {
+  local domain=$1 portbase=$2
+  if [ ! -d "$PAYARA_HOME/glassfish/domains/$domain" ]; then
+    say "creating Payara domain $domain (port base $portbase)"
+    "$PAYARA_HOME/bin/asadmin" --interactive=false create-domain --nopassword --portbase "$portbase" "$domain" >/dev/null \
+      || die "could not create Payara domain $domain"
+  fi
+  cp "$(dist_dir)/postgresql-$POSTGRESQL_JDBC_VERSION.jar" "$PAYARA_HOME/glassfish/domains/$domain/lib/"
+}
+
+# Points jdbc/partnerfit at PostgreSQL when $1 is a JDBC URL, else at an embedded H2 file.
+# $2/$3 user and password for PostgreSQL.
+configure_datasource() {
+  local url=$1 user=$2 password=$3 domain=$4
+  asadmin delete-jdbc-resource jdbc/partnerfit >/dev/null 2>&1 || true
+  asadmin delete-jdbc-connection-pool partnerfit >/dev/null 2>&1 || true
+  if [ -n "$url" ]; then
+    asadmin create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+      --restype javax.sql.DataSource \
+      --property "url=$(escape_property "$url"):user=$(escape_property "$user"):password=$(escape_property "$password")" \
+      partnerfit >/dev/null || die "could not create the PostgreSQL connection pool"
+  else
+    local h2="$PAYARA_HOME/glassfish/domains/$domain/lib/databases/partnerfit"
+    asadmin create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource \
+      --restype javax.sql.DataSource --property "url=$(escape_property "jdbc:h2:$h2;AUTO_SERVER=TRUE")" \
+      partnerfit >/dev/null || die "could not create the H2 connection pool"
+  fi
+  asadmin create-jdbc-resource --connectionpoolid partnerfit jdbc/partnerfit >/dev/null \
+    || die "could not create jdbc/partnerfit"
+  asadmin ping-connection-pool partnerfit >/dev/null || die "the database does not answer (pool partnerfit)"
+}
+
+# Starts (or restarts) a domain; the server inherits PARTNERFIT_* variables from this shell.
+start_domain() {
+  local domain=$1
+  if asadmin list-domains 2>/dev/null | grep -q "^$domain running"; then
+    "$PAYARA_HOME/bin/asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
+  fi
+  "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null || die "Payara domain $domain did not start"
+}
+
+stop_domain() { # $1 profile, $2 domain
+  local home; home="$(work_dir "$1")/payara6"
+  [ -x "$home/bin/asadmin" ] || return 0
+  local pidfile="$home/glassfish/domains/$2/config/pid"
+  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    say "stopping Payara domain $2"
+    "$home/bin/asadmin" stop-domain "$2" >/dev/null 2>&1 || stop_pidfile "$pidfile" "Payara"
+  fi
+}
+
+deploy_ear() {
+  local ear=$1
+  [ -f "$ear" ] || die "$ear is missing; build it with mvn install"
+  asadmin deploy --force=true --name partnerfit "$ear" >/dev/null || die "deploying $ear failed; see the server log"
+}
+
+# The criterion plugin JARs built from plugins/, copied to the folder the platform watches.
+install_plugin_jars() {
+  local dest=$1 jar found=0
+  mkdir -p "$dest"
+  for jar in "$ROOT_DIR"/plugins/*/target/partnerfit-plugin-*.jar; do
+    [ -f "$jar" ] || continue
+    case "$jar" in *-sources.jar|*-tests.jar) continue ;; esac
+    cp "$jar" "$dest/"
+    found=1
+  done
+  [ $found = 1 ] || die "no plugin JARs under plugins/*/target; build with mvn install"
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Runs PartnerFit with the demo data: builds what is missing, starts Keycloak and Payara Server,
+# deploys the EAR, installs the bundled criterion plugins and prints the logins.
+# Ctrl-C (or infra/stop.sh from another shell) stops everything it started.
+#
+#   infra/run.sh            run in the foreground until Ctrl-C
+#   infra/run.sh --detach   start, print, and return (stop later with infra/stop.sh)
+#
+# Environment:
+#   PARTNERFIT_DB_URL       a PostgreSQL JDBC URL; unset = embedded H2 (zero setup)
+#   PARTNERFIT_DB_USER, PARTNERFIT_DB_PASSWORD   credentials for that URL (default partnerfit/partnerfit)
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+PROFILE=run
+DOMAIN=partnerfit
+PORTBASE=8000          # HTTP 8080, admin 8048
+HTTP_PORT=8080
+ADMIN_PORT=8048
+KEYCLOAK_PORT=8180
+KEYCLOAK_MGMT_PORT=9000
+DETACH=false
+[ "${1:-}" = "--detach" ] && DETACH=true
+
+WORK=$(work_dir $PROFILE)
+mkdir -p "$WORK"
+
+for port in $HTTP_PORT $ADMIN_PORT; do require_free_port "$port" "Payara"; done
+require_free_port $KEYCLOAK_PORT "Keycloak HTTP"
+require_free_port $KEYCLOAK_MGMT_PORT "Keycloak management"
+
+# Build when the EAR is missing or older than any source.
+EAR="$ROOT_DIR/ear/target/partnerfit.ear"
+if [ ! -f "$EAR" ] || [ -n "$(find "$ROOT_DIR/platform" "$ROOT_DIR/plugins" "$ROOT_DIR/ear" -path '*/target' -prune -o -type f -newer "$EAR" -print -quit)" ]; then
+  say "building (mvn install, unit tests skipped)"
+  (cd "$ROOT_DIR" && mvn_quiet install -DskipTests) || die "the build failed"
+fi
+
+started=false
+shutdown() {
+  if $started; then
+    "$INFRA_DIR/stop.sh"
+  fi
+}
+trap 'shutdown; exit 130' INT TERM
+trap 'status=$?; if [ $status -ne 0 ]; then shutdown; fi' EXIT
+started=true
+
+start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file
+
+PAYARA_HOME=$(ensure_payara $PROFILE)
+export PAYARA_HOME ADMIN_PORT
+ensure_domain $DOMAIN $PORTBASE
+install_plugin_jars "$WORK/plugins"
+
+export PARTNERFIT_PLUGIN_DIR="$WORK/plugins"
+export PARTNERFIT_SEED_FILE="$INFRA_DIR/demo/seed.json"
+export PARTNERFIT_OIDC_SERVER="http://localhost:$KEYCLOAK_PORT"
+say "starting Payara Server $PAYARA_VERSION"
+start_domain $DOMAIN
+if [ -n "${PARTNERFIT_DB_URL:-}" ]; then
+  say "database: PostgreSQL at $PARTNERFIT_DB_URL"
+else
+  say "database: embedded H2 (set PARTNERFIT_DB_URL for PostgreSQL)"
+fi
+configure_datasource "${PARTNERFIT_DB_URL:-}" "${PARTNERFIT_DB_USER:-partnerfit}" "${PARTNERFIT_DB_PASSWORD:-partnerfit}" $DOMAIN
+say "deploying the EAR"
+deploy_ear "$EAR"
+wait_for_url "http://localhost:$HTTP_PORT/jakarta.faces.resource/css/partnerfit.css.xhtml" "PartnerFit" 60
+
+cat <<EOF
+
+  PartnerFit is running:  http://localhost:$HTTP_PORT/
+
+  Demo logins (password for all: partnerfit)
+    operator            the consulting firm's operator
+    acme-admin          client admin of Acme Bank
+    acme-assessor       assessor of Acme Bank (sees the open assessment and its scores)
+    globex-admin        client admin of Globex Health
+    globex-assessor     assessor of Globex Health
+    northwind-contact   partner contact, invited to Acme Bank's open assessment
+    contoso-contact     partner contact, invited to Acme Bank's open assessment
+
+  Keycloak admin console: http://localhost:$KEYCLOAK_PORT/ (admin / admin)
+  Logs: $WORK/keycloak.log, $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log
+
+EOF
+
+if $DETACH; then
+  trap - EXIT INT TERM
+  say "running in the background; stop with infra/stop.sh"
+  exit 0
+fi
+say "press Ctrl-C to stop"
+while true; do sleep 3600; done

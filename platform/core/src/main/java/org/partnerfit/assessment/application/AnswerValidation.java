@@ -1,0 +1,51 @@
+package org.partnerfit.assessment.application;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.spi.Answers;
+import org.partnerfit.spi.Question;
+import org.partnerfit.spi.QuestionType;
+import org.partnerfit.spi.Questionnaire;
+
+/** Checks answers against their questionnaire and says, per question, what is wrong. */
+final class AnswerValidation {
+
+    private AnswerValidation() {
+    }
+
+    /** Keeps only known questions; refuses values a question does not accept, and, when complete, missing required ones. */
+    static Answers check(Questionnaire questionnaire, Answers answers, boolean complete) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (Question q : questionnaire.questions()) {
+            List<String> values = answers.all(q.key()).stream().filter(v -> v != null && !v.isBlank()).toList();
+            if (values.isEmpty()) {
+                if (complete && q.required()) {
+                    problems.put(q.key(), "An answer is required.");
+                }
+                continue;
+            }
+            if (values.size() > 1 && q.type() != QuestionType.MULTI_CHOICE) {
+                problems.put(q.key(), "Only one answer is allowed.");
+                continue;
+            }
+            String bad = values.stream().filter(v -> !q.accepts(v)).findFirst().orElse(null);
+            if (bad != null) {
+                problems.put(q.key(), "'" + abbreviate(bad) + "' is not an accepted answer.");
+                continue;
+            }
+            kept.put(q.key(), values);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Some answers need attention.", problems);
+        }
+        return new Answers(kept);
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,51 @@
+package org.partnerfit.assessment.application;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.partnerfit.assessment.domain.PartnerGrant;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/**
+ * Answers "may this partner contact enter that invitation, and in which tenant?". Runs outside
+ * the caller's transaction so the caller's entity manager can still be bound to the tenant.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PartnerGrants {
+
+    private static final Logger LOG = Logger.getLogger(PartnerGrants.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<PartnerGrant> of(String contactEmail) {
+        return em.createNamedQuery("PartnerGrant.ofContact", PartnerGrant.class)
+                .setParameter("email", normalise(contactEmail)).getResultList();
+    }
+
+    /** The tenant of an invitation this contact was granted; not found for anything else. */
+    public TenantId tenantOf(String contactEmail, long invitationId) {
+        return em.createNamedQuery("PartnerGrant.forInvitation", PartnerGrant.class)
+                .setParameter("email", normalise(contactEmail)).setParameter("invitation", invitationId)
+                .getResultStream().findFirst()
+                .map(g -> new TenantId(g.getTenantId()))
+                .orElseThrow(() -> {
+                    LOG.warning(() -> "Partner contact " + contactEmail + " asked for invitation " + invitationId
+                            + " without a grant");
+                    return new NotFoundException("No such invitation.");
+                });
+    }
+
+    private static String normalise(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+}

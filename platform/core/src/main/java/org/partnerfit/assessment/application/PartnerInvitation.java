@@ -1,0 +1,12 @@
+package org.partnerfit.assessment.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.partnerfit.assessment.domain.AssessmentStatus;
+
+/** What a partner contact sees of one invitation: the assessment and the criteria to answer. */
+public record PartnerInvitation(long invitationId, String clientName, String firmName, String assessmentName,
+                                String description, LocalDate dueDate, AssessmentStatus status,
+                                List<CriterionTask> criteria) {
+}

@@ -1,0 +1,162 @@
+package org.partnerfit.assessment.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.partnerfit.assessment.domain.AssessmentCriterion;
+import org.partnerfit.assessment.domain.Invitation;
+import org.partnerfit.assessment.domain.PartnerGrant;
+import org.partnerfit.assessment.domain.Submission;
+import org.partnerfit.assessment.domain.SubmissionStatus;
+import org.partnerfit.persistence.TenantScope;
+import org.partnerfit.plugin.application.PluginRegistry;
+import org.partnerfit.plugin.infrastructure.LoadedPlugin;
+import org.partnerfit.scoring.application.SubmissionScorer;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.spi.Answers;
+import org.partnerfit.spi.Text;
+import org.partnerfit.tenancy.application.TenantDirectory;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/**
+ * What a partner contact does: see the invitations granted to them, answer each criterion,
+ * save drafts and submit. Every call resolves the tenant from the contact's grant first, so a
+ * contact reaches nothing they were not invited to.
+ */
+@Stateless
+public class PartnerPortal {
+
+    private static final Logger LOG = Logger.getLogger(PartnerPortal.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private PartnerGrants grants;
+
+    @EJB
+    private PluginRegistry plugins;
+
+    @EJB
+    private TenantDirectory tenants;
+
+    @EJB
+    private SubmissionScorer scorer;
+
+    @EJB
+    private PartnerPortal self;
+
+    /** All invitations of this contact, across the client organisations that invited them. */
+    public List<PartnerInvitation> invitations(String contactEmail) {
+        List<PartnerInvitation> result = new ArrayList<>();
+        for (PartnerGrant grant : grants.of(contactEmail)) {
+            result.add(self.invitation(contactEmail, grant.getInvitationId()));
+        }
+        return result;
+    }
+
+    /** One invitation of this contact; runs in its own transaction, bound to the invitation's tenant. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public PartnerInvitation invitation(String contactEmail, long invitationId) {
+        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+        Invitation invitation = invitationIn(tenant, invitationId);
+        List<CriterionTask> tasks = new ArrayList<>();
+        for (AssessmentCriterion c : invitation.getAssessment().getCriteria()) {
+            SubmissionStatus status = submission(invitation, c).map(Submission::getStatus).orElse(null);
+            tasks.add(new CriterionTask(c.getPluginId(), c.getPluginVersion(), name(c), status));
+        }
+        String clientName = tenants.find(tenant).map(t -> t.getName()).orElse(tenant.value());
+        var a = invitation.getAssessment();
+        return new PartnerInvitation(invitationId, clientName, invitation.getFirmName(), a.getName(),
+                a.getDescription(), a.getDueDate(), a.getStatus(), tasks);
+    }
+
+    /** The questionnaire and the answers so far for one criterion of an invitation. */
+    public PartnerAnswers answers(String contactEmail, long invitationId, String pluginId) {
+        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+        Invitation invitation = invitationIn(tenant, invitationId);
+        AssessmentCriterion criterion = criterion(invitation, pluginId);
+        Optional<Submission> submission = submission(invitation, criterion);
+        SubmissionStatus status = submission.map(Submission::getStatus).orElse(null);
+        return new PartnerAnswers(invitationId, pluginId, name(criterion),
+                loaded(criterion).plugin().partnerQuestionnaire(),
+                submission.map(Submission::getAnswers).orElse(Answers.NONE), status,
+                invitation.getAssessment().acceptsAnswers() && status != SubmissionStatus.SUBMITTED);
+    }
+
+    /** Saves answers as a draft; values must be valid, required ones may still be missing. */
+    public void saveDraft(String contactEmail, long invitationId, String pluginId, Answers answers) {
+        Submission submission = editable(contactEmail, invitationId, pluginId);
+        submission.saveDraft(AnswerValidation.check(
+                loaded(submission.getCriterion()).plugin().partnerQuestionnaire(), answers, false));
+    }
+
+    /** Saves and submits answers, locking them, and scores them with the pinned plugin version. */
+    public void submit(String contactEmail, long invitationId, String pluginId, Answers answers) {
+        Submission submission = editable(contactEmail, invitationId, pluginId);
+        LoadedPlugin plugin = loaded(submission.getCriterion());
+        submission.saveDraft(AnswerValidation.check(plugin.plugin().partnerQuestionnaire(), answers, true));
+        submission.submit();
+        em.flush();
+        scorer.score(submission, plugin);
+        LOG.info(() -> "Invitation " + invitationId + " submitted " + pluginId);
+    }
+
+    private Submission editable(String contactEmail, long invitationId, String pluginId) {
+        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+        Invitation invitation = invitationIn(tenant, invitationId);
+        if (!invitation.getAssessment().acceptsAnswers()) {
+            throw new InvalidInputException("This assessment no longer accepts answers.",
+                    Map.of("assessment", "status is " + invitation.getAssessment().getStatus()));
+        }
+        AssessmentCriterion criterion = criterion(invitation, pluginId);
+        Submission submission = submission(invitation, criterion).orElseGet(() -> {
+            Submission created = new Submission(invitation, criterion);
+            em.persist(created);
+            return created;
+        });
+        if (submission.getStatus() == SubmissionStatus.SUBMITTED) {
+            throw new InvalidInputException("These answers were submitted and are locked.",
+                    Map.of("submission", "already submitted"));
+        }
+        return submission;
+    }
+
+    private Invitation invitationIn(TenantId tenant, long invitationId) {
+        TenantScope.enter(em, tenant);
+        return em.createNamedQuery("Invitation.byId", Invitation.class).setParameter("id", invitationId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such invitation."));
+    }
+
+    private AssessmentCriterion criterion(Invitation invitation, String pluginId) {
+        return invitation.getAssessment().getCriteria().stream()
+                .filter(c -> c.getPluginId().equals(pluginId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("This assessment has no criterion " + pluginId + "."));
+    }
+
+    private Optional<Submission> submission(Invitation invitation, AssessmentCriterion criterion) {
+        return em.createNamedQuery("Submission.ofInvitation", Submission.class)
+                .setParameter("invitation", invitation).getResultStream()
+                .filter(s -> s.getCriterion().getId().equals(criterion.getId())).findFirst();
+    }
+
+    private LoadedPlugin loaded(AssessmentCriterion c) {
+        return plugins.plugin(c.getPluginId(), c.getPluginVersion()).orElseThrow(() -> new IllegalStateException(
+                "Plugin " + c.getPluginId() + "@" + c.getPluginVersion() + " pinned by an assessment is not installed."));
+    }
+
+    private Text name(AssessmentCriterion c) {
+        return plugins.plugin(c.getPluginId(), c.getPluginVersion())
+                .map(p -> p.descriptor().name())
+                .orElse(Text.of(c.getPluginId(), c.getPluginId()));
+    }
+}

@@ -1,0 +1,6 @@
+package org.partnerfit.assessment.domain;
+
+/** A partner's answers to one criterion are a draft until submitted; then they are locked. */
+public enum SubmissionStatus {
+    DRAFT, SUBMITTED
+}

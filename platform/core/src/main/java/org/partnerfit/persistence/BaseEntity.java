@@ -1,0 +1,25 @@
+package org.partnerfit.persistence;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+/** Id and optimistic-lock version for every entity. SEQUENCE ids: IDENTITY breaks EclipseLink's H2 DDL. */
+@MappedSuperclass
+public abstract class BaseEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pf_seq")
+    @SequenceGenerator(name = "pf_seq", sequenceName = "pf_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+}

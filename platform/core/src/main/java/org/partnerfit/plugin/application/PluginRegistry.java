@@ -1,0 +1,89 @@
+package org.partnerfit.plugin.application;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.partnerfit.plugin.domain.PluginArtifact;
+import org.partnerfit.plugin.domain.SemanticVersion;
+import org.partnerfit.plugin.infrastructure.LoadedPlugin;
+import org.partnerfit.plugin.infrastructure.PluginJar;
+
+/**
+ * The installed criterion plugins. The database holds the JARs; this node keeps one loaded
+ * instance per {@code id@version}, loading it from the database the first time it is needed.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PluginRegistry {
+
+    private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
+
+    private final Map<String, LoadedPlugin> loaded = new ConcurrentHashMap<>();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Installs a plugin JAR; refuses one that is broken or whose id@version is already installed. */
+    public PluginArtifact install(byte[] content, String fileName) {
+        if (content == null || content.length == 0) {
+            throw new PluginRejectedException(fileName + " is empty.");
+        }
+        LoadedPlugin plugin = PluginJar.open(content, fileName);
+        String id = plugin.descriptor().id();
+        String version = plugin.descriptor().version();
+        if (artifact(id, version).isPresent()) {
+            closeQuietly(plugin);
+            throw new PluginRejectedException(plugin.coordinates() + " is already installed.");
+        }
+        PluginArtifact artifact = new PluginArtifact(id, version, plugin.sha256(), fileName, content);
+        em.persist(artifact);
+        loaded.putIfAbsent(plugin.coordinates(), plugin);
+        LOG.info(() -> "Installed plugin " + plugin.coordinates() + " from " + fileName + " sha256=" + plugin.sha256());
+        return artifact;
+    }
+
+    public List<PluginArtifact> installed() {
+        return em.createNamedQuery("PluginArtifact.all", PluginArtifact.class).getResultList();
+    }
+
+    public Optional<PluginArtifact> artifact(String id, String version) {
+        return em.createNamedQuery("PluginArtifact.byCoordinates", PluginArtifact.class)
+                .setParameter("id", id).setParameter("version", version)
+                .getResultStream().findFirst();
+    }
+
+    /** The newest installed version of a plugin. */
+    public Optional<PluginArtifact> latest(String id) {
+        return installed().stream()
+                .filter(p -> p.getPluginId().equals(id))
+                .max(Comparator.comparing(p -> SemanticVersion.parse(p.getPluginVersion())));
+    }
+
+    /** The running plugin for {@code id@version}, loaded from the database on first use on this node. */
+    public Optional<LoadedPlugin> plugin(String id, String version) {
+        LoadedPlugin cached = loaded.get(id + "@" + version);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return artifact(id, version).map(a -> loaded.computeIfAbsent(a.coordinates(),
+                key -> PluginJar.open(a.getContent(), a.getFileName())));
+    }
+
+    private static void closeQuietly(LoadedPlugin plugin) {
+        try {
+            plugin.classLoader().close();
+        } catch (java.io.IOException ignored) {
+            // a class loader that was never used to load more than the descriptor
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.partnerfit.plugin.infrastructure;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.spi.CriterionPlugin;
+
+/** Opens the bytes of a plugin JAR in a class loader of its own and finds its one plugin. */
+public final class PluginJar {
+
+    private static final String SERVICE_INDEX = "META-INF/services/" + CriterionPlugin.class.getName();
+
+    private PluginJar() {
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * Loads the plugin in {@code content}, or says in words why it cannot: not a JAR, no
+     * service index, not exactly one plugin, or a plugin that fails to start.
+     */
+    public static LoadedPlugin open(byte[] content, String fileName) {
+        if (!looksLikeJar(content)) {
+            throw new PluginRejectedException(fileName + " is not a JAR file.");
+        }
+        Path copy = null;
+        URLClassLoader loader = null;
+        try {
+            copy = Files.createTempFile("partnerfit-plugin-", ".jar");
+            Files.write(copy, content);
+            copy.toFile().deleteOnExit();
+            loader = new URLClassLoader("plugin:" + fileName, new java.net.URL[]{copy.toUri().toURL()}, new SpiOnlyClassLoader());
+            if (loader.findResource(SERVICE_INDEX) == null) {
+                throw new PluginRejectedException(fileName + " has no plugin descriptor: "
+                        + SERVICE_INDEX + " is missing.");
+            }
+            List<CriterionPlugin> plugins = ServiceLoader.load(CriterionPlugin.class, loader).stream()
+                    .map(ServiceLoader.Provider::get).toList();
+            if (plugins.size() != 1) {
+                throw new PluginRejectedException(fileName + " must contain exactly one criterion plugin, found "
+                        + plugins.size() + ".");
+            }
+            CriterionPlugin plugin = plugins.get(0);
+            int spi = plugin.descriptor().spiVersion();
+            if (spi != CriterionPlugin.SPI_VERSION) {
+                throw new PluginRejectedException(fileName + " was built for SPI version " + spi
+                        + "; this platform runs SPI version " + CriterionPlugin.SPI_VERSION + ".");
+            }
+            return new LoadedPlugin(plugin, loader, sha256(content));
+        } catch (IOException e) {
+            close(loader);
+            throw new UncheckedIOException("Could not stage plugin " + fileName, e);
+        } catch (PluginRejectedException e) {
+            close(loader);
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            close(loader);
+            throw new PluginRejectedException(fileName + " could not be loaded: " + e, e);
+        }
+    }
+
+    private static boolean looksLikeJar(byte[] content) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry first = zip.getNextEntry();
+            return first != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void close(URLClassLoader loader) {
+        if (loader != null) {
+            try {
+                loader.close();
+            } catch (IOException ignored) {
+                // nothing was loaded from it that matters
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.partnerfit.scoring.application;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.partnerfit.plugin.infrastructure.LoadedPlugin;
+import org.partnerfit.plugin.infrastructure.PluginJar;
+import org.partnerfit.spi.Score;
+import org.partnerfit.spi.ScoringInput;
+
+/**
+ * Runs a plugin's scorer on a managed thread under a time limit
+ * ({@code partnerfit.scoring.timeout-ms}, default 2000), so a plugin that throws or loops
+ * fails only its own criterion.
+ */
+@ApplicationScoped
+public class ScoringEngine {
+
+    private static final Logger LOG = Logger.getLogger(ScoringEngine.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "partnerfit.scoring.timeout-ms", defaultValue = "2000")
+    long timeoutMillis;
+
+    public ScoringOutcome score(LoadedPlugin plugin, ScoringInput input) {
+        String hash = inputsHash(input);
+        Future<Score> running = executor.submit(() -> runInPluginLoader(plugin, input));
+        try {
+            return new ScoringOutcome(running.get(timeoutMillis, TimeUnit.MILLISECONDS), null, hash);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            return failure(plugin, hash, "The scorer did not finish within " + timeoutMillis + " ms.", e);
+        } catch (ExecutionException e) {
+            return failure(plugin, hash, "The scorer failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failure(plugin, hash, "Scoring was interrupted.", e);
+        }
+    }
+
+    private static Score runInPluginLoader(LoadedPlugin plugin, ScoringInput input) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(plugin.classLoader());
+        try {
+            return plugin.plugin().score(input);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static ScoringOutcome failure(LoadedPlugin plugin, String hash, String reason, Throwable cause) {
+        LOG.log(Level.WARNING, "Scoring with " + plugin.coordinates() + " failed: " + reason, cause);
+        return new ScoringOutcome(null, reason, hash);
+    }
+
+    /** A stable hash of everything the scorer saw, independent of map order. */
+    static String inputsHash(ScoringInput input) {
+        String canonical = new TreeMap<>(input.partner().values()) + "|"
+                + new TreeMap<>(input.clientProfile().values()) + "|"
+                + new TreeMap<>((Map<String, String>) input.configuration());
+        return PluginJar.sha256(canonical.getBytes(StandardCharsets.UTF_8));
+    }
+}

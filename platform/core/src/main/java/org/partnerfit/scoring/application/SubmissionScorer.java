@@ -1,0 +1,40 @@
+package org.partnerfit.scoring.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.partnerfit.assessment.domain.ClientProfile;
+import org.partnerfit.assessment.domain.Submission;
+import org.partnerfit.plugin.infrastructure.LoadedPlugin;
+import org.partnerfit.scoring.domain.CriterionScore;
+import org.partnerfit.spi.Answers;
+import org.partnerfit.spi.ScoringInput;
+
+/**
+ * Scores a submitted criterion with its pinned plugin and the client's profile, and records the
+ * result beside the submission. Joins the caller's transaction, already bound to the tenant.
+ */
+@Stateless
+public class SubmissionScorer {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ScoringEngine engine;
+
+    public CriterionScore score(Submission submission, LoadedPlugin plugin) {
+        String pluginId = submission.getCriterion().getPluginId();
+        Answers profile = em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class)
+                .setParameter("plugin", pluginId).getResultStream().findFirst()
+                .map(ClientProfile::getAnswers).orElse(Answers.NONE);
+        ScoringOutcome outcome = engine.score(plugin, new ScoringInput(submission.getAnswers(), profile, null));
+        CriterionScore score = outcome.failed()
+                ? CriterionScore.failed(submission, plugin.coordinates(), outcome.inputsHash(), outcome.failure())
+                : CriterionScore.computed(submission, plugin.coordinates(), outcome.inputsHash(), outcome.score());
+        em.persist(score);
+        return score;
+    }
+}

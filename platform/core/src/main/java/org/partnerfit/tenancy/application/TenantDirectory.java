@@ -1,0 +1,31 @@
+package org.partnerfit.tenancy.application;
+
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.partnerfit.tenancy.domain.Tenant;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/** The client organisations hosted here. */
+@Stateless
+public class TenantDirectory {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Tenant> find(TenantId id) {
+        return Optional.ofNullable(em.find(Tenant.class, id.value()));
+    }
+
+    /** Registers a tenant, or returns the one already registered under that id. */
+    public Tenant register(TenantId id, String name) {
+        return find(id).orElseGet(() -> {
+            Tenant tenant = new Tenant(id, name);
+            em.persist(tenant);
+            return tenant;
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package org.partnerfit.web.faces;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+/** The portal's language for this session: English or Simplified Chinese, from the browser at first. */
+@Named
+@SessionScoped
+public class LocaleSwitcher implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            locale = requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        }
+        return locale;
+    }
+
+    public boolean isChinese() {
+        return "zh".equals(getLocale().getLanguage());
+    }
+
+    public String switchTo(String language) {
+        locale = "zh".equals(language) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+}

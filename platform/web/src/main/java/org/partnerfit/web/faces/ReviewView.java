@@ -1,0 +1,52 @@
+package org.partnerfit.web.faces;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.partnerfit.assessment.application.AssessmentReview;
+import org.partnerfit.assessment.application.ReviewService;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.tenancy.domain.TenantId;
+import org.partnerfit.web.security.Caller;
+
+/** One assessment's results: the invited partners ranked, with every score explained. */
+@Named
+@RequestScoped
+public class ReviewView {
+
+    @EJB
+    private ReviewService reviews;
+
+    @Inject
+    private Caller caller;
+
+    private Long id;
+    private AssessmentReview review;
+
+    public void load() {
+        TenantId tenant = caller.tenant().orElse(null);
+        if (id == null || tenant == null) {
+            FacesResponses.notFound();
+            return;
+        }
+        try {
+            review = reviews.review(tenant, id);
+        } catch (NotFoundException e) {
+            FacesResponses.notFound();
+        }
+    }
+
+    public AssessmentReview getReview() {
+        return review;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

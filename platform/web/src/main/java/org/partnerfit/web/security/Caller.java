@@ -1,0 +1,81 @@
+package org.partnerfit.web.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.partnerfit.tenancy.domain.TenantId;
+
+/**
+ * Who is calling, read from the validated tokens: name, email, roles and client organizations.
+ * Roles are asked of the servlet request, which is right even on the login callback request.
+ */
+@Named("caller")
+@RequestScoped
+public class Caller {
+
+    @Inject
+    private HttpServletRequest request;
+
+    @Inject
+    private OpenIdContext openId;
+
+    @Inject
+    private TenantChoice choice;
+
+    public String getName() {
+        return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+    }
+
+    public String getEmail() {
+        return openId.getClaims().getEmail().orElseGet(() ->
+                openId.getIdentityToken().getJwtClaims().getStringClaim("email").orElse(""));
+    }
+
+    public boolean is(String role) {
+        return request.isUserInRole(role);
+    }
+
+    public boolean isPartner() {
+        return is(Roles.PARTNER);
+    }
+
+    public boolean isClientUser() {
+        return is(Roles.ASSESSOR) || is(Roles.CLIENT_ADMIN) || is(Roles.CLIENT_EVALUATOR);
+    }
+
+    public boolean isOperator() {
+        return is(Roles.OPERATOR);
+    }
+
+    /** The client organizations (aliases) the token says this user belongs to. */
+    public List<String> getOrganizations() {
+        List<String> fromIdToken = openId.getIdentityToken().getJwtClaims().getArrayStringClaim("organization");
+        return fromIdToken.isEmpty() ? openId.getClaims().getArrayStringClaim("organization") : fromIdToken;
+    }
+
+    /** The tenant this user works in now: their only organization, or the one they picked among theirs. */
+    public Optional<TenantId> tenant() {
+        List<String> organizations = getOrganizations();
+        if (choice.getAlias() != null && organizations.contains(choice.getAlias())) {
+            return Optional.of(new TenantId(choice.getAlias()));
+        }
+        return organizations.size() == 1 ? Optional.of(new TenantId(organizations.get(0))) : Optional.empty();
+    }
+
+    public String getTenantAlias() {
+        return tenant().map(TenantId::value).orElse(null);
+    }
+
+    /** Picks the active tenant; ignored unless the token lists that organization. */
+    public void choose(String alias) {
+        if (getOrganizations().contains(alias)) {
+            choice.setAlias(alias);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.partnerfit.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where the identity provider is, from MicroProfile Config (environment variables
+ * {@code PARTNERFIT_OIDC_SERVER}, {@code PARTNERFIT_OIDC_REALM}, {@code PARTNERFIT_OIDC_CLIENT_ID},
+ * {@code PARTNERFIT_OIDC_CLIENT_SECRET}). The endpoints are given to the login mechanism
+ * explicitly rather than discovered, because discovery would refuse the {@code organization:*}
+ * scope that multi-organization users need.
+ */
+@Named("oidcSettings")
+@ApplicationScoped
+public class OidcSettings {
+
+    @Inject
+    @ConfigProperty(name = "partnerfit.oidc.server", defaultValue = "http://localhost:8180")
+    String server;
+
+    @Inject
+    @ConfigProperty(name = "partnerfit.oidc.realm", defaultValue = "partnerfit")
+    String realm;
+
+    @Inject
+    @ConfigProperty(name = "partnerfit.oidc.client-id", defaultValue = "partnerfit-portal")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "partnerfit.oidc.client-secret", defaultValue = "partnerfit-dev-secret")
+    String clientSecret;
+
+    public String getIssuer() {
+        return server.replaceAll("/+$", "") + "/realms/" + realm;
+    }
+
+    private String endpoint(String name) {
+        return getIssuer() + "/protocol/openid-connect/" + name;
+    }
+
+    public String getAuthorizationEndpoint() {
+        return endpoint("auth");
+    }
+
+    public String getTokenEndpoint() {
+        return endpoint("token");
+    }
+
+    public String getUserinfoEndpoint() {
+        return endpoint("userinfo");
+    }
+
+    public String getEndSessionEndpoint() {
+        return endpoint("logout");
+    }
+
+    public String getJwksUri() {
+        return endpoint("certs");
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public String getClientSecret() {
+        return clientSecret;
+    }
+}

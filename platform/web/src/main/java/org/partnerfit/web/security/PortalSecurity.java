@@ -1,0 +1,33 @@
+package org.partnerfit.web.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdProviderMetadata;
+
+/**
+ * Portal login through the realm's OpenID Connect provider. Roles come from the flat
+ * {@code groups} claim, client organizations from the {@code organization} claim.
+ */
+@ApplicationScoped
+@DeclareRoles({Roles.OPERATOR, Roles.ASSESSOR, Roles.CLIENT_ADMIN, Roles.CLIENT_EVALUATOR, Roles.PARTNER})
+@OpenIdAuthenticationMechanismDefinition(
+        providerMetadata = @OpenIdProviderMetadata(
+                issuer = "${oidcSettings.issuer}",
+                authorizationEndpoint = "${oidcSettings.authorizationEndpoint}",
+                tokenEndpoint = "${oidcSettings.tokenEndpoint}",
+                userinfoEndpoint = "${oidcSettings.userinfoEndpoint}",
+                endSessionEndpoint = "${oidcSettings.endSessionEndpoint}",
+                jwksURI = "${oidcSettings.jwksUri}"),
+        clientId = "${oidcSettings.clientId}",
+        clientSecret = "${oidcSettings.clientSecret}",
+        redirectURI = "${baseURL}/Callback",
+        redirectToOriginalResource = true,
+        scope = {"openid", "profile", "email", "organization:*"},
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),
+        tokenAutoRefresh = true)
+public class PortalSecurity {
+}
