@@ -24,7 +24,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdPr
         clientId = "${oidcSettings.clientId}",
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/Callback",
-        redirectToOriginalResource = true,
+        redirectToOriginalResource = false,
         scope = {"openid", "profile", "email", "organization:*"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),

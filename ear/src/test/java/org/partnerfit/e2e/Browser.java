@@ -1,0 +1,131 @@
+package org.partnerfit.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium (Debian's chromium and chromedriver; a test never downloads a
+ * browser), with the portal's login through Keycloak.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE_URL = System.getProperty("e2e.baseUrl", "http://localhost:18080");
+    static final String PASSWORD = "partnerfit";
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("partnerfit-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("e2e.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=en-US",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("e2e.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Opens the portal and signs in through Keycloak's two-step (username, then password) login. */
+    Browser login(String username) {
+        open("/");
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        List<WebElement> password = driver.findElements(By.id("password"));
+        if (password.isEmpty() || !password.get(0).isDisplayed()) {
+            driver.findElement(By.id("kc-login")).click();
+        }
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:who")));
+        return this;
+    }
+
+    Browser open(String path) {
+        driver.get(path.startsWith("http") ? path : BASE_URL + path);
+        return this;
+    }
+
+    WebElement find(By by) {
+        return wait(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    void click(By by) {
+        wait(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Clicks something that loads a new page and waits until the old one is gone. */
+    void clickAndLoad(By by) {
+        WebElement element = wait(ExpectedConditions.elementToBeClickable(by));
+        element.click();
+        wait(ExpectedConditions.stalenessOf(element));
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits up to 30 s; on failure saves a screenshot and says what the page showed. */
+    <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "failed-" + System.currentTimeMillis();
+            screenshot(name);
+            String text = driver.findElements(By.tagName("body")).isEmpty() ? "" : pageText();
+            throw new AssertionError("Waited in vain at " + driver.getCurrentUrl() + " (screenshot " + name
+                    + ".png); the page said: " + text.substring(0, Math.min(1500, text.length())), e);
+        }
+    }
+
+    /** Saves a screenshot under target/screenshots for the docs and for failed runs. */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
