@@ -10,12 +10,14 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * The one place tenancy lives: every entity a client organisation owns extends this. EclipseLink
  * adds {@code tenant_id = :tenant} to every query and fills the column on insert from the
- * entity manager's {@link TenantScope#TENANT_PROPERTY}; an entity manager without a tenant
- * cannot read or write these entities at all.
+ * entity manager's {@link TenantScope#TENANT_PROPERTY}. An entity manager without a tenant
+ * can neither read (EclipseLink refuses the query) nor write (the column is NOT NULL).
  */
 @MappedSuperclass
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 64)
+// NOT NULL: EclipseLink would otherwise insert a row without a tenant from an unbound entity manager.
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY,
+        columnDefinition = "VARCHAR(64) NOT NULL")
 public abstract class TenantOwned extends BaseEntity {
 
     @Column(name = "tenant_id", insertable = false, updatable = false)

@@ -1,0 +1,43 @@
+package org.partnerfit.it;
+
+import java.io.File;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.partnerfit.spi.CriterionPlugin;
+
+/**
+ * The core module as the in-container tests deploy it to Payara Micro: all of core and the SPI,
+ * the real persistence unit on PostgreSQL, and the culture-fit plugin JAR as a plain resource
+ * (not on the class path: the platform installs it the way an operator would).
+ */
+final class CoreDeployment {
+
+    static final String PLUGIN_RESOURCE = "plugins/culture-fit.jar";
+
+    private CoreDeployment() {
+    }
+
+    static WebArchive create(String name) {
+        String pluginJar = System.getProperty("partnerfit.it.plugin.jar");
+        if (pluginJar == null || !new File(pluginJar).isFile()) {
+            throw new IllegalStateException("System property partnerfit.it.plugin.jar must name the built culture-fit JAR: " + pluginJar);
+        }
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(true, "org.partnerfit.assessment", "org.partnerfit.persistence", "org.partnerfit.plugin",
+                        "org.partnerfit.scoring", "org.partnerfit.shared", "org.partnerfit.tenancy")
+                .addPackage(CriterionPlugin.class.getPackage())
+                .addClass(CoreDeployment.class)
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource(new File(pluginJar), PLUGIN_RESOURCE)
+                .addAsWebInfResource("META-INF/beans.xml", "beans.xml");
+    }
+
+    static byte[] pluginJar() {
+        try (var in = CoreDeployment.class.getClassLoader().getResourceAsStream(PLUGIN_RESOURCE)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("The culture-fit JAR is not in the test archive", e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.partnerfit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerfit.assessment.application.AssessmentSetup;
+import org.partnerfit.assessment.application.CriterionResult;
+import org.partnerfit.assessment.application.PartnerPortal;
+import org.partnerfit.assessment.application.ReviewService;
+import org.partnerfit.assessment.domain.SubmissionStatus;
+import org.partnerfit.plugin.application.PluginRegistry;
+import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.spi.Answers;
+import org.partnerfit.tenancy.application.TenantDirectory;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/**
+ * The thin slice below the portal, in Payara Micro on PostgreSQL: the plugin JAR installed at
+ * run time, an invited partner drafting and submitting, the score and its rationale stored.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PartnerSubmissionIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return CoreDeployment.create("partner-submission");
+    }
+
+    @EJB
+    private PluginRegistry plugins;
+
+    @EJB
+    private TenantDirectory tenants;
+
+    @EJB
+    private AssessmentSetup setup;
+
+    @EJB
+    private PartnerPortal portal;
+
+    @EJB
+    private ReviewService reviews;
+
+    private static Answers answers(String... scale) {
+        String[] keys = {"communication", "recognition", "meetings", "incidents", "product"};
+        Map<String, List<String>> values = new java.util.HashMap<>();
+        for (int i = 0; i < scale.length; i++) {
+            values.put(keys[i], List.of(scale[i]));
+        }
+        return new Answers(values);
+    }
+
+    @Test
+    void pluginsAreInstalledAtRunTimeAndBrokenOnesRefusedInWords() {
+        if (plugins.artifact("culture-fit", "1.0.0").isEmpty()) {
+            plugins.install(CoreDeployment.pluginJar(), "culture-fit.jar");
+        }
+        assertTrue(plugins.plugin("culture-fit", "1.0.0").isPresent());
+        PluginRejectedException again = assertThrows(PluginRejectedException.class,
+                () -> plugins.install(CoreDeployment.pluginJar(), "culture-fit-copy.jar"));
+        assertEquals("culture-fit@1.0.0 is already installed.", again.getMessage());
+        PluginRejectedException notAJar = assertThrows(PluginRejectedException.class,
+                () -> plugins.install("hello".getBytes(), "notes.txt"));
+        assertEquals("notes.txt is not a JAR file.", notAJar.getMessage());
+        // The plugin's classes live in its own loader, not the application's.
+        assertThrows(ClassNotFoundException.class,
+                () -> Class.forName("org.partnerfit.plugins.culturefit.CultureFitPlugin"));
+    }
+
+    @Test
+    void anInvitedPartnerSubmitsAndIsScoredAgainstTheClientProfile() {
+        if (plugins.artifact("culture-fit", "1.0.0").isEmpty()) {
+            try {
+                plugins.install(CoreDeployment.pluginJar(), "culture-fit.jar");
+            } catch (PluginRejectedException installedMeanwhile) {
+                // the other test installed it
+            }
+        }
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        TenantId tenant = tenants.register(new TenantId("acme-" + suffix), "Acme " + suffix).getId();
+        setup.saveClientProfile(tenant, "culture-fit", answers("4", "2", "2", "1", "2"));
+        long assessment = setup.create(tenant, "Search " + suffix, "", LocalDate.now().plusDays(5), Map.of("culture-fit", 100));
+        String northwind = "contact-" + suffix + "@northwind.test";
+        String contoso = "contact-" + suffix + "@contoso.test";
+        long invitation = setup.invite(tenant, assessment, "Northwind", northwind);
+        long other = setup.invite(tenant, assessment, "Contoso", contoso);
+        setup.open(tenant, assessment);
+
+        assertEquals(1, portal.invitations(northwind).size());
+        assertThrows(NotFoundException.class, () -> portal.answers(contoso, invitation, "culture-fit"),
+                "another partner cannot open this invitation");
+        assertThrows(NotFoundException.class, () -> portal.answers(northwind, other, "culture-fit"));
+
+        portal.saveDraft(northwind, invitation, "culture-fit", answers("4", "2"));
+        assertEquals(SubmissionStatus.DRAFT, portal.answers(northwind, invitation, "culture-fit").status());
+        InvalidInputException incomplete = assertThrows(InvalidInputException.class,
+                () -> portal.submit(northwind, invitation, "culture-fit", answers("4", "2")));
+        assertEquals("An answer is required.", incomplete.problems().get("meetings"));
+        InvalidInputException outOfRange = assertThrows(InvalidInputException.class,
+                () -> portal.saveDraft(northwind, invitation, "culture-fit", answers("9")));
+        assertTrue(outOfRange.problems().get("communication").contains("not an accepted answer"));
+        assertEquals(List.of("2"), portal.answers(northwind, invitation, "culture-fit").answers().all("recognition"),
+                "a refused save loses nothing");
+
+        portal.submit(northwind, invitation, "culture-fit", answers("4", "2", "3", "1", "3"));
+        assertThrows(InvalidInputException.class,
+                () -> portal.submit(northwind, invitation, "culture-fit", answers("1", "1", "1", "1", "1")),
+                "a second submit is refused");
+
+        var review = reviews.review(tenant, assessment);
+        assertEquals("Northwind", review.partners().get(0).firmName());
+        CriterionResult result = review.partners().get(0).criteria().get(0);
+        assertEquals(90.0, result.value());
+        assertEquals(1.0, result.confidence());
+        assertEquals("culture-fit@1.0.0", result.scoredBy());
+        assertNotNull(result.rationale());
+        assertTrue(result.rationale().en().startsWith("Raised by close agreement"), result.rationale().en());
+        assertEquals(null, review.partners().get(1).weightedTotal(), "Contoso has not answered");
+    }
+}

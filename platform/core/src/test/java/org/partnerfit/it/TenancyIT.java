@@ -1,0 +1,127 @@
+package org.partnerfit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerfit.assessment.application.AssessmentSetup;
+import org.partnerfit.assessment.application.ReviewService;
+import org.partnerfit.assessment.domain.Assessment;
+import org.partnerfit.plugin.application.PluginRegistry;
+import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/** The tenant wall of EclipseLink multitenancy, in Payara Micro on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class TenancyIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return CoreDeployment.create("tenancy");
+    }
+
+    @EJB
+    private AssessmentSetup setup;
+
+    @EJB
+    private ReviewService reviews;
+
+    @EJB
+    private PluginRegistry plugins;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction tx;
+
+    private static TenantId tenant(String prefix) {
+        return new TenantId(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private void cultureFitInstalled() {
+        if (plugins.artifact("culture-fit", "1.0.0").isEmpty()) {
+            try {
+                plugins.install(CoreDeployment.pluginJar(), "culture-fit.jar");
+            } catch (PluginRejectedException alreadyThere) {
+                // installed meanwhile by another test class sharing the database
+            }
+        }
+    }
+
+    @Test
+    void aTenantSeesOnlyItsOwnAssessments() {
+        cultureFitInstalled();
+        TenantId acme = tenant("acme");
+        TenantId globex = tenant("globex");
+        long acmeAssessment = setup.create(acme, "Acme search", "", LocalDate.now().plusDays(10), Map.of("culture-fit", 100));
+        setup.create(globex, "Globex search", "", LocalDate.now().plusDays(10), Map.of("culture-fit", 100));
+
+        assertEquals(1, reviews.assessments(acme).size());
+        assertEquals("Acme search", reviews.assessments(acme).get(0).name());
+        assertEquals("Globex search", reviews.assessments(globex).get(0).name());
+        assertEquals("Acme search", reviews.review(acme, acmeAssessment).name());
+        assertThrows(NotFoundException.class, () -> reviews.review(globex, acmeAssessment));
+        assertThrows(NotFoundException.class, () -> setup.invite(globex, acmeAssessment, "Spy Ltd", "spy@spy.test"));
+    }
+
+    @Test
+    void theTenantColumnIsFilledFromTheEntityManager() throws Exception {
+        cultureFitInstalled();
+        TenantId acme = tenant("acme");
+        long id = setup.create(acme, "Stamped", "", null, Map.of("culture-fit", 100));
+        tx.begin();
+        try {
+            em.setProperty("eclipselink.tenant-id", acme.value());
+            Assessment loaded = em.createQuery("select a from Assessment a where a.id = :id", Assessment.class)
+                    .setParameter("id", id).getSingleResult();
+            assertEquals(acme.value(), loaded.getTenantId());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void anEntityManagerWithoutATenantCannotRead() throws Exception {
+        cultureFitInstalled();
+        setup.create(tenant("acme"), "Invisible", "", null, Map.of("culture-fit", 100));
+        tx.begin();
+        try {
+            Exception refused = assertThrows(Exception.class,
+                    () -> em.createQuery("select a from Assessment a", Assessment.class).getResultList());
+            assertTrue(refused.getMessage().contains("eclipselink.tenant-id"), refused.getMessage());
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void anEntityManagerWithoutATenantCannotWriteTenantData() throws Exception {
+        tx.begin();
+        try {
+            Exception refused = assertThrows(Exception.class, () -> {
+                em.persist(new Assessment("No tenant", "", null));
+                em.flush();
+            });
+            assertTrue(String.valueOf(refused.getMessage()).contains("tenant_id"), "refused because of the tenant: " + refused);
+        } finally {
+            tx.rollback();
+        }
+    }
+}
