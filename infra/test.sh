@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing (PostgreSQL, Chromium and its driver), starts
+# PostgreSQL and Keycloak, runs the Maven build with every test — unit tests, in-container tests
+# on Payara Micro against PostgreSQL, browser tests against the EAR on Payara Server — and
+# stops what it started. Exits non-zero on any failure.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+PROFILE=test
+KEYCLOAK_PORT=18180
+KEYCLOAK_MGMT_PORT=19000
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+command -v unzip >/dev/null || missing+=(unzip)
+command -v curl >/dev/null || missing+=(curl)
+fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || missing+=(fonts-wqy-zenhei)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null \
+    || die "could not install ${missing[*]} with apt-get"
+fi
+
+ensure_postgres
+fresh_database partnerfit_test
+
+cleanup() {
+  "$INFRA_DIR/e2e-server.sh" down || true
+  stop_keycloak $PROFILE
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$(work_dir $PROFILE)"
+start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-mem
+
+cd "$ROOT_DIR"
+mvn -B --no-transfer-progress install -Pservices "$@"
