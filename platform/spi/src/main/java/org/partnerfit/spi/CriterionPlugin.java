@@ -24,6 +24,14 @@ public interface CriterionPlugin {
         return Questionnaire.EMPTY;
     }
 
+    /**
+     * What a client admin may set for this criterion (target domains, required stack, how much
+     * it matters...); the answers reach the scorer as {@link ScoringInput#configuration()}.
+     */
+    default Questionnaire configurationOptions() {
+        return Questionnaire.EMPTY;
+    }
+
     /** Scores one partner's answers; never throws for missing or odd answers, lowers confidence instead. */
     Score score(ScoringInput input);
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** An ordered list of questions with unique keys. */
+/** An ordered list of questions with unique keys; a condition may only look at an earlier question. */
 public record Questionnaire(List<Question> questions) {
 
     public static final Questionnaire EMPTY = new Questionnaire(List.of());
@@ -14,6 +14,10 @@ public record Questionnaire(List<Question> questions) {
         questions = List.copyOf(questions);
         Set<String> keys = new HashSet<>();
         for (Question q : questions) {
+            if (q.showIf() != null && !keys.contains(q.showIf().questionKey())) {
+                throw new IllegalArgumentException("Question " + q.key() + " depends on " + q.showIf().questionKey()
+                        + ", which is not an earlier question");
+            }
             if (!keys.add(q.key())) {
                 throw new IllegalArgumentException("Duplicate question key: " + q.key());
             }
@@ -26,5 +30,10 @@ public record Questionnaire(List<Question> questions) {
 
     public boolean isEmpty() {
         return questions.isEmpty();
+    }
+
+    /** The questions asked given these answers (conditions applied). */
+    public List<Question> shownFor(Answers answers) {
+        return questions.stream().filter(q -> q.shownFor(answers)).toList();
     }
 }

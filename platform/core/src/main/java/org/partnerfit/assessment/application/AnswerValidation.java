@@ -16,11 +16,14 @@ final class AnswerValidation {
     private AnswerValidation() {
     }
 
-    /** Keeps only known questions; refuses values a question does not accept, and, when complete, missing required ones. */
+    /**
+     * Keeps only the questions asked (known, and shown under their conditions); refuses values a
+     * question does not accept and, when {@code complete}, required questions left unanswered.
+     */
     static Answers check(Questionnaire questionnaire, Answers answers, boolean complete) {
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, List<String>> kept = new LinkedHashMap<>();
-        for (Question q : questionnaire.questions()) {
+        for (Question q : questionnaire.shownFor(answers)) {
             List<String> values = answers.all(q.key()).stream().filter(v -> v != null && !v.isBlank()).toList();
             if (values.isEmpty()) {
                 if (complete && q.required()) {

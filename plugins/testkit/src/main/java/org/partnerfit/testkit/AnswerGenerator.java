@@ -1,0 +1,69 @@
+package org.partnerfit.testkit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.partnerfit.spi.Answers;
+import org.partnerfit.spi.Choice;
+import org.partnerfit.spi.Question;
+import org.partnerfit.spi.Questionnaire;
+
+/** Random but valid answers to a questionnaire, reproducible from a seed: for contract tests and benchmarks. */
+public final class AnswerGenerator {
+
+    private final Random random;
+
+    public AnswerGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** Answers every question with a valid value, conditions ignored. */
+    public Answers complete(Questionnaire questionnaire) {
+        Map<String, List<String>> values = new HashMap<>();
+        for (Question q : questionnaire.questions()) {
+            values.put(q.key(), answer(q));
+        }
+        return new Answers(values);
+    }
+
+    /** Answers a random subset of the questions. */
+    public Answers partial(Questionnaire questionnaire) {
+        Map<String, List<String>> values = new HashMap<>();
+        for (Question q : questionnaire.questions()) {
+            if (random.nextBoolean()) {
+                values.put(q.key(), answer(q));
+            }
+        }
+        return new Answers(values);
+    }
+
+    private List<String> answer(Question q) {
+        return switch (q.type()) {
+            case SCALE -> List.of(q.choices().isEmpty() ? String.valueOf(1 + random.nextInt(5)) : pick(q.choices()));
+            case SINGLE_CHOICE -> List.of(pick(q.choices()));
+            case MULTI_CHOICE -> {
+                List<String> chosen = new ArrayList<>();
+                for (Choice c : q.choices()) {
+                    if (random.nextBoolean()) {
+                        chosen.add(c.value());
+                    }
+                }
+                yield chosen.isEmpty() ? List.of(q.choices().get(0).value()) : chosen;
+            }
+            case NUMBER -> List.of(String.valueOf(random.nextInt(200)));
+            case PERCENTAGE -> List.of(String.valueOf(random.nextInt(101)));
+            case MONEY -> List.of(String.valueOf(1000 + random.nextInt(200_000)));
+            case DATE -> List.of(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2500)).toString());
+            case TEXT -> List.of("Generated answer " + random.nextInt(1000));
+            case EVIDENCE -> List.of("evidence-" + random.nextInt(100) + "." + q.evidenceTypes().get(0));
+        };
+    }
+
+    private String pick(List<Choice> choices) {
+        return choices.get(random.nextInt(choices.size())).value();
+    }
+}
