@@ -56,6 +56,9 @@ public class SeedImporter {
     @EJB
     private AssessmentSetup setup;
 
+    @EJB
+    private org.partnerfit.plugin.application.CriterionCatalogue catalogue;
+
     @PostConstruct
     void importAtStart() {
         if (seedFile.isEmpty() || seedFile.get().isBlank()) {
@@ -76,6 +79,10 @@ public class SeedImporter {
     private void importTenant(JsonObject t) {
         TenantId tenant = new TenantId(t.getString("id"));
         tenants.register(tenant, t.getString("name"));
+        if (t.getJsonArray("criteria") != null) {
+            t.getJsonArray("criteria").getValuesAs(JsonString.class)
+                    .forEach(id -> catalogue.enable(tenant, id.getString(), true));
+        }
         JsonObject profiles = t.getJsonObject("profiles");
         if (profiles != null) {
             profiles.forEach((plugin, answers) -> setup.saveClientProfile(tenant, plugin, answers(answers.asJsonObject())));

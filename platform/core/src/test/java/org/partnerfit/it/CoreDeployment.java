@@ -3,6 +3,7 @@ package org.partnerfit.it;
 import java.io.File;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.partnerfit.spi.CriterionPlugin;
 
@@ -31,6 +32,23 @@ final class CoreDeployment {
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource(new File(pluginJar), PLUGIN_RESOURCE)
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml");
+    }
+
+    /** A plugin JAR holding one fixture plugin class (and its base), listed in its service index. */
+    static JavaArchive fixtureJar(Class<? extends org.partnerfit.it.fixtures.FixturePlugin> plugin) {
+        return ShrinkWrap.create(JavaArchive.class, plugin.getSimpleName() + ".jar")
+                .addClasses(org.partnerfit.it.fixtures.FixturePlugin.class, plugin)
+                .addAsManifestResource(new org.jboss.shrinkwrap.api.asset.StringAsset(plugin.getName() + "\n"),
+                        "services/" + CriterionPlugin.class.getName());
+    }
+
+    /** Bytes of a resource packed into the test archive. */
+    static byte[] resource(String name) {
+        try (var in = CoreDeployment.class.getClassLoader().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException(name + " is not in the test archive", e);
+        }
     }
 
     static byte[] pluginJar() {

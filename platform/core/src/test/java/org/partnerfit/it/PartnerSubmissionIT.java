@@ -22,6 +22,7 @@ import org.partnerfit.assessment.application.CriterionResult;
 import org.partnerfit.assessment.application.PartnerPortal;
 import org.partnerfit.assessment.application.ReviewService;
 import org.partnerfit.assessment.domain.SubmissionStatus;
+import org.partnerfit.plugin.application.CriterionCatalogue;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.plugin.application.PluginRejectedException;
 import org.partnerfit.shared.InvalidInputException;
@@ -44,6 +45,9 @@ class PartnerSubmissionIT {
 
     @EJB
     private PluginRegistry plugins;
+
+    @EJB
+    private CriterionCatalogue catalogue;
 
     @EJB
     private TenantDirectory tenants;
@@ -94,6 +98,7 @@ class PartnerSubmissionIT {
         }
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         TenantId tenant = tenants.register(new TenantId("acme-" + suffix), "Acme " + suffix).getId();
+        catalogue.enable(tenant, "culture-fit", true);
         setup.saveClientProfile(tenant, "culture-fit", answers("4", "2", "2", "1", "2"));
         long assessment = setup.create(tenant, "Search " + suffix, "", LocalDate.now().plusDays(5), Map.of("culture-fit", 100));
         String northwind = "contact-" + suffix + "@northwind.test";

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerfit.assessment.application.AssessmentSetup;
 import org.partnerfit.assessment.application.ReviewService;
 import org.partnerfit.assessment.domain.Assessment;
+import org.partnerfit.plugin.application.CriterionCatalogue;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.plugin.application.PluginRejectedException;
 import org.partnerfit.shared.NotFoundException;
@@ -45,14 +46,21 @@ class TenancyIT {
     @EJB
     private PluginRegistry plugins;
 
+    @EJB
+    private CriterionCatalogue catalogue;
+
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private UserTransaction tx;
 
-    private static TenantId tenant(String prefix) {
-        return new TenantId(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+    /** A new tenant with cultural fit switched on. */
+    private TenantId tenant(String prefix) {
+        cultureFitInstalled();
+        TenantId tenant = new TenantId(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+        catalogue.enable(tenant, "culture-fit", true);
+        return tenant;
     }
 
     private void cultureFitInstalled() {

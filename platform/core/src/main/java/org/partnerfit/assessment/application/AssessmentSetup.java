@@ -30,20 +30,56 @@ public class AssessmentSetup {
     @EJB
     private PluginRegistry plugins;
 
-    /** Creates a draft assessment scored by the newest installed version of each criterion plugin. */
+    @EJB
+    private org.partnerfit.plugin.application.CriterionCatalogue catalogue;
+
+    /**
+     * Creates a draft assessment of criteria the tenant has switched on, weighted to a total of
+     * 100, each pinned to the newest installed version of its plugin.
+     */
     public long create(TenantId tenant, String name, String description, LocalDate dueDate, Map<String, Integer> weights) {
         TenantScope.enter(em, tenant);
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("An assessment needs a name.", Map.of("name", "required"));
+            problems.put("name", "An assessment needs a name.");
+        } else if (name.length() > 200) {
+            problems.put("name", "A name has at most 200 characters.");
+        }
+        if (description != null && description.length() > 4000) {
+            problems.put("description", "A description has at most 4000 characters.");
+        }
+        if (dueDate != null && dueDate.isBefore(LocalDate.now())) {
+            problems.put("dueDate", "The due date is in the past.");
+        }
+        Map<String, Integer> chosen = new java.util.TreeMap<>();
+        weights.forEach((pluginId, weight) -> {
+            if (weight != null && weight > 0) {
+                chosen.put(pluginId, weight);
+            }
+        });
+        java.util.Set<String> enabled = catalogue.enabled(tenant).stream()
+                .map(org.partnerfit.plugin.application.CatalogueEntry::pluginId).collect(java.util.stream.Collectors.toSet());
+        chosen.keySet().stream().filter(id -> !enabled.contains(id))
+                .forEach(id -> problems.put(id, "Criterion " + id + " is not switched on for this organisation."));
+        int total = chosen.values().stream().mapToInt(Integer::intValue).sum();
+        if (chosen.isEmpty()) {
+            problems.put("weights", "Choose at least one criterion.");
+        } else if (total != 100) {
+            problems.put("weights", "The weights add up to " + total + "; they must add up to 100.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The assessment cannot be created as it is.", problems);
         }
         Assessment assessment = new Assessment(name.trim(), description, dueDate);
-        weights.forEach((pluginId, weight) -> {
+        chosen.forEach((pluginId, weight) -> {
             PluginArtifact pinned = plugins.latest(pluginId).orElseThrow(() -> new InvalidInputException(
-                    "Criterion " + pluginId + " is not installed.", Map.of("criteria", pluginId + " is not installed")));
+                    "Criterion " + pluginId + " is not installed.", Map.of(pluginId, "not installed")));
             assessment.addCriterion(pinned.getPluginId(), pinned.getPluginVersion(), weight);
         });
         em.persist(assessment);
         em.flush();
+        assessment.getCriteria().forEach(c ->
+                plugins.recordUse(c.getPluginId(), c.getPluginVersion(), tenant.value(), assessment.getId()));
         return assessment.getId();
     }
 

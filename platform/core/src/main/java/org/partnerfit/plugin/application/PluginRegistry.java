@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.partnerfit.plugin.domain.PluginArtifact;
+import org.partnerfit.plugin.domain.PluginUse;
 import org.partnerfit.plugin.domain.SemanticVersion;
 import org.partnerfit.plugin.infrastructure.LoadedPlugin;
 import org.partnerfit.plugin.infrastructure.PluginJar;
@@ -52,6 +53,33 @@ public class PluginRegistry {
         return artifact;
     }
 
+    /**
+     * Removes an installed version, unless an assessment still pins it: its partners may be
+     * answering, and its scores must stay reproducible.
+     */
+    public void uninstall(String id, String version) {
+        PluginArtifact artifact = artifact(id, version)
+                .orElseThrow(() -> new PluginRejectedException(id + "@" + version + " is not installed."));
+        List<PluginUse> uses = em.createNamedQuery("PluginUse.ofVersion", PluginUse.class)
+                .setParameter("id", id).setParameter("version", version).getResultList();
+        if (!uses.isEmpty()) {
+            throw new PluginRejectedException(artifact.coordinates() + " cannot be uninstalled: "
+                    + uses.size() + " assessment(s) use it, of " + uses.stream().map(PluginUse::getTenantId)
+                    .distinct().sorted().collect(java.util.stream.Collectors.joining(", ")) + ".");
+        }
+        em.remove(artifact);
+        LoadedPlugin plugin = loaded.remove(artifact.coordinates());
+        if (plugin != null) {
+            closeQuietly(plugin);
+        }
+        LOG.info(() -> "Uninstalled plugin " + artifact.coordinates());
+    }
+
+    /** Records that an assessment pins a plugin version, so the version cannot be uninstalled under it. */
+    public void recordUse(String id, String version, String tenantId, long assessmentId) {
+        em.persist(new PluginUse(id, version, tenantId, assessmentId));
+    }
+
     public List<PluginArtifact> installed() {
         return em.createNamedQuery("PluginArtifact.all", PluginArtifact.class).getResultList();
     }
@@ -67,6 +95,15 @@ public class PluginRegistry {
         return installed().stream()
                 .filter(p -> p.getPluginId().equals(id))
                 .max(Comparator.comparing(p -> SemanticVersion.parse(p.getPluginVersion())));
+    }
+
+    /** The newest installed version of every plugin, by plugin id. */
+    public List<PluginArtifact> latestOfEach() {
+        return installed().stream()
+                .collect(java.util.stream.Collectors.groupingBy(PluginArtifact::getPluginId,
+                        java.util.TreeMap::new,
+                        java.util.stream.Collectors.maxBy(Comparator.comparing(p -> SemanticVersion.parse(p.getPluginVersion())))))
+                .values().stream().flatMap(Optional::stream).toList();
     }
 
     /** The running plugin for {@code id@version}, loaded from the database on first use on this node. */

@@ -1,0 +1,64 @@
+package org.partnerfit.plugin.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.partnerfit.persistence.TenantScope;
+import org.partnerfit.plugin.domain.PluginArtifact;
+import org.partnerfit.plugin.domain.TenantCriterion;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/** The installed criteria as one client sees them, and the client admin's switch for each. */
+@Stateless
+public class CriterionCatalogue {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private PluginRegistry plugins;
+
+    /** Every installed criterion (newest version), with whether this tenant has switched it on. */
+    public List<CatalogueEntry> catalogue(TenantId tenant) {
+        TenantScope.enter(em, tenant);
+        Map<String, TenantCriterion> settings = em.createNamedQuery("TenantCriterion.all", TenantCriterion.class)
+                .getResultStream().collect(Collectors.toMap(TenantCriterion::getPluginId, Function.identity()));
+        return plugins.latestOfEach().stream().map(a -> entry(a, settings.get(a.getPluginId()))).toList();
+    }
+
+    /** The criteria this tenant has switched on. */
+    public List<CatalogueEntry> enabled(TenantId tenant) {
+        return catalogue(tenant).stream().filter(CatalogueEntry::enabled).toList();
+    }
+
+    public void enable(TenantId tenant, String pluginId, boolean enabled) {
+        TenantScope.enter(em, tenant);
+        if (plugins.latest(pluginId).isEmpty()) {
+            throw new NotFoundException("No criterion " + pluginId + " is installed.");
+        }
+        TenantCriterion setting = em.createNamedQuery("TenantCriterion.ofPlugin", TenantCriterion.class)
+                .setParameter("plugin", pluginId).getResultStream().findFirst().orElseGet(() -> {
+                    TenantCriterion created = new TenantCriterion(pluginId);
+                    em.persist(created);
+                    return created;
+                });
+        setting.setEnabled(enabled);
+    }
+
+    private CatalogueEntry entry(PluginArtifact artifact, TenantCriterion setting) {
+        var descriptor = plugins.plugin(artifact.getPluginId(), artifact.getPluginVersion())
+                .orElseThrow(() -> new IllegalStateException(artifact.coordinates() + " vanished"))
+                .descriptor();
+        return new CatalogueEntry(artifact.getPluginId(), artifact.getPluginVersion(), descriptor.name(),
+                descriptor.description(), setting != null && setting.isEnabled(),
+                setting == null ? 0 : setting.getDefaultWeight());
+    }
+}

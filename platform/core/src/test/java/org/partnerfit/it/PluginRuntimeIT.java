@@ -1,0 +1,163 @@
+package org.partnerfit.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerfit.assessment.application.AssessmentSetup;
+import org.partnerfit.assessment.application.CriterionResult;
+import org.partnerfit.assessment.application.PartnerPortal;
+import org.partnerfit.assessment.application.ReviewService;
+import org.partnerfit.it.fixtures.FixturePlugin;
+import org.partnerfit.it.fixtures.FutureSpiPlugin;
+import org.partnerfit.it.fixtures.IdlePlugin;
+import org.partnerfit.it.fixtures.LoopingPlugin;
+import org.partnerfit.it.fixtures.ThrowingPlugin;
+import org.partnerfit.plugin.application.CriterionCatalogue;
+import org.partnerfit.plugin.application.PluginRegistry;
+import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.spi.Answers;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/**
+ * The plugin runtime in Payara Micro: each refusal says which rule a JAR broke; a scorer that
+ * throws or never returns fails only its own criterion; versions in use cannot be uninstalled.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PluginRuntimeIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        WebArchive war = CoreDeployment.create("plugin-runtime");
+        for (Class<? extends FixturePlugin> fixture : List.of(ThrowingPlugin.class, LoopingPlugin.class, FutureSpiPlugin.class, IdlePlugin.class)) {
+            war.addAsResource(new ByteArrayAsset(bytes(CoreDeployment.fixtureJar(fixture))), "fixtures/" + fixture.getSimpleName() + ".jar");
+        }
+        JavaArchive noDescriptor = ShrinkWrap.create(JavaArchive.class, "NoDescriptor.jar").addClass(FixturePlugin.class);
+        war.addAsResource(new ByteArrayAsset(bytes(noDescriptor)), "fixtures/NoDescriptor.jar");
+        return war;
+    }
+
+    private static byte[] bytes(JavaArchive jar) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        jar.as(ZipExporter.class).exportTo(out);
+        return out.toByteArray();
+    }
+
+    @EJB
+    private PluginRegistry plugins;
+
+    @EJB
+    private CriterionCatalogue catalogue;
+
+    @EJB
+    private AssessmentSetup setup;
+
+    @EJB
+    private PartnerPortal portal;
+
+    @EJB
+    private ReviewService reviews;
+
+    private void installOnce(String resource, String id) {
+        if (plugins.artifact(id, "1.0.0").isEmpty()) {
+            plugins.install(CoreDeployment.resource(resource), resource.substring(resource.lastIndexOf('/') + 1));
+        }
+    }
+
+    @Test
+    void eachBrokenJarIsRefusedWithItsReason() {
+        assertEquals("NoDescriptor.jar has no plugin descriptor: META-INF/services/org.partnerfit.spi.CriterionPlugin is missing.",
+                assertThrows(PluginRejectedException.class,
+                        () -> plugins.install(CoreDeployment.resource("fixtures/NoDescriptor.jar"), "NoDescriptor.jar")).getMessage());
+        assertEquals("FutureSpiPlugin.jar was built for SPI version 2; this platform runs SPI version 1.",
+                assertThrows(PluginRejectedException.class,
+                        () -> plugins.install(CoreDeployment.resource("fixtures/FutureSpiPlugin.jar"), "FutureSpiPlugin.jar")).getMessage());
+        assertEquals("empty.jar is empty.", assertThrows(PluginRejectedException.class,
+                () -> plugins.install(new byte[0], "empty.jar")).getMessage());
+        assertTrue(plugins.artifact("fixture-future", "1.0.0").isEmpty(), "nothing of a refused JAR is stored");
+    }
+
+    @Test
+    void aThrowingOrLoopingScorerFailsOnlyItsCriterion() {
+        installOnce("fixtures/ThrowingPlugin.jar", "fixture-throwing");
+        installOnce("fixtures/LoopingPlugin.jar", "fixture-looping");
+        installOnce(CoreDeployment.PLUGIN_RESOURCE, "culture-fit");
+        TenantId tenant = new TenantId("runtime-" + UUID.randomUUID().toString().substring(0, 8));
+        for (String id : List.of("fixture-throwing", "fixture-looping", "culture-fit")) {
+            catalogue.enable(tenant, id, true);
+        }
+        long assessment = setup.create(tenant, "Robustness", "", LocalDate.now().plusDays(3),
+                Map.of("fixture-throwing", 30, "fixture-looping", 30, "culture-fit", 40));
+        String contact = "robust-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.test";
+        long invitation = setup.invite(tenant, assessment, "Robust Ltd", contact);
+        setup.open(tenant, assessment);
+
+        Answers yes = new Answers(Map.of("ok", List.of("yes")));
+        portal.submit(contact, invitation, "fixture-throwing", yes);
+        portal.submit(contact, invitation, "fixture-looping", yes);
+        portal.submit(contact, invitation, "culture-fit", new Answers(Map.of(
+                "communication", List.of("3"), "recognition", List.of("3"), "meetings", List.of("3"),
+                "incidents", List.of("1"), "product", List.of("2"))));
+
+        Map<String, CriterionResult> results = new java.util.HashMap<>();
+        reviews.review(tenant, assessment).partners().get(0).criteria().forEach(c -> results.put(c.pluginId(), c));
+        assertTrue(results.get("fixture-throwing").failure().contains("this scorer is broken on purpose"),
+                results.get("fixture-throwing").failure());
+        assertEquals("The scorer did not finish within 2000 ms.", results.get("fixture-looping").failure());
+        assertTrue(results.get("culture-fit").scored(), "the healthy criterion was scored");
+    }
+
+    @Test
+    void aVersionInUseCannotBeUninstalledAndTheRestCan() {
+        installOnce(CoreDeployment.PLUGIN_RESOURCE, "culture-fit");
+        TenantId tenant = new TenantId("uninstall-" + UUID.randomUUID().toString().substring(0, 8));
+        catalogue.enable(tenant, "culture-fit", true);
+        setup.create(tenant, "Pins culture-fit", "", null, Map.of("culture-fit", 100));
+        PluginRejectedException refused = assertThrows(PluginRejectedException.class,
+                () -> plugins.uninstall("culture-fit", "1.0.0"));
+        assertTrue(refused.getMessage().startsWith("culture-fit@1.0.0 cannot be uninstalled: "), refused.getMessage());
+        assertTrue(refused.getMessage().contains(tenant.value()), refused.getMessage());
+
+        // A version nobody uses goes, and can come back.
+        installOnce("fixtures/IdlePlugin.jar", "fixture-idle");
+        plugins.uninstall("fixture-idle", "1.0.0");
+        assertTrue(plugins.artifact("fixture-idle", "1.0.0").isEmpty());
+        assertTrue(plugins.plugin("fixture-idle", "1.0.0").isEmpty(), "no longer loaded either");
+        installOnce("fixtures/IdlePlugin.jar", "fixture-idle");
+    }
+
+    @Test
+    void anAssessmentNeedsSwitchedOnCriteriaWeightedTo100() {
+        installOnce(CoreDeployment.PLUGIN_RESOURCE, "culture-fit");
+        TenantId tenant = new TenantId("weights-" + UUID.randomUUID().toString().substring(0, 8));
+        InvalidInputException off = assertThrows(InvalidInputException.class,
+                () -> setup.create(tenant, "Off", "", null, Map.of("culture-fit", 100)));
+        assertEquals("Criterion culture-fit is not switched on for this organisation.", off.problems().get("culture-fit"));
+        catalogue.enable(tenant, "culture-fit", true);
+        InvalidInputException weights = assertThrows(InvalidInputException.class,
+                () -> setup.create(tenant, "Bad weights", "", LocalDate.now().minusDays(1), Map.of("culture-fit", 60)));
+        assertEquals("The weights add up to 60; they must add up to 100.", weights.problems().get("weights"));
+        assertEquals("The due date is in the past.", weights.problems().get("dueDate"));
+        assertTrue(catalogue.enabled(tenant).stream().anyMatch(e -> e.pluginId().equals("culture-fit")));
+        catalogue.enable(tenant, "culture-fit", false);
+        assertTrue(catalogue.enabled(tenant).isEmpty());
+    }
+}
