@@ -27,7 +27,7 @@ case "${1:-}" in
     export PAYARA_HOME ADMIN_PORT
     ensure_domain $DOMAIN $PORTBASE
     rm -rf "$WORK/plugins"
-    install_plugin_jars "$WORK/plugins"
+    install_plugin_jars "$WORK/plugins" extra-mile   # PluginLifecycleIT uploads it through the portal
     export PARTNERFIT_PLUGIN_DIR="$WORK/plugins"
     export PARTNERFIT_SEED_FILE="$INFRA_DIR/demo/seed.json"
     export PARTNERFIT_OIDC_SERVER="http://localhost:$KEYCLOAK_PORT"

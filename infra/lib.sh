@@ -200,12 +200,14 @@ deploy_ear() {
 }
 
 # The criterion plugin JARs built from plugins/, copied to the folder the platform watches.
+# $2, optional: a plugin id to leave out (the browser tests upload that one by hand).
 install_plugin_jars() {
-  local dest=$1 jar found=0
+  local dest=$1 except=${2:-} jar found=0
   mkdir -p "$dest"
   for jar in "$ROOT_DIR"/plugins/*/target/partnerfit-plugin-*.jar; do
     [ -f "$jar" ] || continue
-    case "$jar" in *-sources.jar|*-tests.jar) continue ;; esac
+    case "$jar" in *-sources.jar|*-tests.jar|*/partnerfit-plugin-testkit-*) continue ;; esac
+    if [ -n "$except" ] && [[ "$jar" == */partnerfit-plugin-$except-* ]]; then continue; fi
     cp "$jar" "$dest/"
     found=1
   done

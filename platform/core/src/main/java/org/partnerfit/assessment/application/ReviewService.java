@@ -68,13 +68,19 @@ public class ReviewService {
         }
         partners.sort(Comparator.comparing(PartnerResult::weightedTotal,
                 Comparator.nullsLast(Comparator.reverseOrder())));
+        List<PinnedCriterion> criteria = assessment.getCriteria().stream()
+                .map(c -> new PinnedCriterion(c.getPluginId(), c.getPluginVersion(), name(c), c.getWeight())).toList();
         return new AssessmentReview(assessment.getId(), assessment.getName(), assessment.getDescription(),
-                assessment.getStatus(), assessment.getDueDate(), partners);
+                assessment.getStatus(), assessment.getDueDate(), criteria, partners);
+    }
+
+    private Text name(AssessmentCriterion criterion) {
+        return plugins.plugin(criterion.getPluginId(), criterion.getPluginVersion())
+                .map(p -> p.descriptor().name()).orElse(Text.of(criterion.getPluginId(), criterion.getPluginId()));
     }
 
     private CriterionResult result(AssessmentCriterion criterion, Submission submission) {
-        Text name = plugins.plugin(criterion.getPluginId(), criterion.getPluginVersion())
-                .map(p -> p.descriptor().name()).orElse(Text.of(criterion.getPluginId(), criterion.getPluginId()));
+        Text name = name(criterion);
         if (submission == null) {
             return new CriterionResult(criterion.getPluginId(), name, criterion.getWeight(), null,
                     null, null, null, null, null, null);

@@ -16,6 +16,7 @@ import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.Question;
+import org.partnerfit.spi.QuestionType;
 import org.partnerfit.web.security.Caller;
 
 /** A partner answers one criterion of one invitation: draft, save, submit. */
@@ -34,7 +35,8 @@ public class AnswerView implements Serializable {
     private Long invitation;
     private String criterion;
     private PartnerAnswers current;
-    private final Map<String, String> values = new HashMap<>();
+    /** Per question key: a String, or for multiple choice the selected values (array or list). */
+    private final Map<String, Object> values = new HashMap<>();
     private Map<String, String> problems = Map.of();
 
     public void load() {
@@ -49,7 +51,12 @@ public class AnswerView implements Serializable {
             return;
         }
         values.clear();
-        current.answers().values().forEach((key, answer) -> values.put(key, String.join("\n", answer)));
+        for (Question q : current.questionnaire().questions()) {
+            List<String> answer = current.answers().all(q.key());
+            if (!answer.isEmpty()) {
+                values.put(q.key(), q.type() == QuestionType.MULTI_CHOICE ? answer.toArray(String[]::new) : answer.get(0));
+            }
+        }
     }
 
     public void save() {
@@ -61,9 +68,7 @@ public class AnswerView implements Serializable {
     }
 
     private boolean store(boolean submit) {
-        Answers answers = new Answers(values.entrySet().stream()
-                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue().trim()))));
+        Answers answers = answers();
         try {
             if (submit) {
                 portal.submit(caller.getEmail(), invitation, criterion, answers);
@@ -85,6 +90,36 @@ public class AnswerView implements Serializable {
         }
     }
 
+    /** The form's values as answers: blanks dropped, text trimmed, multiple choices as lists. */
+    private Answers answers() {
+        Map<String, List<String>> result = new HashMap<>();
+        values.forEach((key, value) -> {
+            List<String> list;
+            if (value instanceof Object[] many) {
+                list = java.util.Arrays.stream(many).map(String::valueOf).toList();
+            } else if (value instanceof java.util.Collection<?> many) {
+                list = many.stream().map(String::valueOf).toList();
+            } else {
+                String text = value == null ? "" : String.valueOf(value).trim();
+                list = text.isEmpty() ? List.of() : List.of(text);
+            }
+            if (!list.isEmpty()) {
+                result.put(key, list);
+            }
+        });
+        return new Answers(result);
+    }
+
+    /** Whether a question is asked given the answers on the form right now. */
+    public boolean shown(Question q) {
+        return q.shownFor(answers());
+    }
+
+    /** Whether another question's condition looks at this one, so changing it must redraw the form. */
+    public boolean controls(Question q) {
+        return getQuestions().stream().anyMatch(o -> o.showIf() != null && o.showIf().questionKey().equals(q.key()));
+    }
+
     public List<Question> getQuestions() {
         return current == null ? List.of() : current.questionnaire().questions();
     }
@@ -93,7 +128,7 @@ public class AnswerView implements Serializable {
         return current;
     }
 
-    public Map<String, String> getValues() {
+    public Map<String, Object> getValues() {
         return values;
     }
 

@@ -49,6 +49,10 @@ public class Caller {
         return is(Roles.ASSESSOR) || is(Roles.CLIENT_ADMIN) || is(Roles.CLIENT_EVALUATOR);
     }
 
+    public boolean isClientAdmin() {
+        return is(Roles.CLIENT_ADMIN);
+    }
+
     public boolean isOperator() {
         return is(Roles.OPERATOR);
     }

@@ -1,0 +1,75 @@
+package org.partnerfit.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A criterion arrives while the platform runs: the operator uploads its JAR in the portal, a
+ * client admin switches it on, and a new assessment offers and pins it.
+ */
+class PluginLifecycleIT {
+
+    private static final Path JAR = Path.of(System.getProperty("e2e.uploadJar", "missing.jar"));
+    private static final String PLUGIN = "extra-mile";
+
+    @Test
+    void operatorUploadsClientAdminEnablesNewAssessmentPins() {
+        assertTrue(Files.isRegularFile(JAR), "the plugin JAR to upload was built: " + JAR);
+        try (Browser operator = new Browser().login("operator")) {
+            operator.click(By.id("nav-plugins"));
+            upload(operator);
+            assertTrue(operator.pageText().contains("Installed " + PLUGIN + "@1.0.0"), operator.pageText());
+            assertTrue(operator.all(By.cssSelector(".pf-plugin-id")).stream().anyMatch(e -> e.getText().equals(PLUGIN)));
+            operator.screenshot("operator-plugins");
+
+            upload(operator);
+            assertTrue(operator.pageText().contains("Refused: " + PLUGIN + "@1.0.0 is already installed."), operator.pageText());
+        }
+
+        try (Browser admin = new Browser().login("acme-admin")) {
+            admin.click(By.id("nav-criteria"));
+            By state = By.cssSelector(".pf-criterion-state[data-criterion='" + PLUGIN + "']");
+            assertEquals("Off", admin.find(state).getText());
+            admin.click(By.cssSelector(".pf-toggle[data-criterion='" + PLUGIN + "']"));
+            admin.wait(d -> d.findElement(state).getText().equals("On"));
+            admin.screenshot("client-admin-criteria");
+
+            admin.click(By.id("nav-new-assessment"));
+            admin.find(By.id("assessment:name")).sendKeys("Data platform partner");
+            weight(admin, "culture-fit", "50");
+            weight(admin, PLUGIN, "30");
+            admin.clickAndLoad(By.id("assessment:create"));
+            assertTrue(admin.pageText().contains("The weights add up to 80; they must add up to 100."), admin.pageText());
+            assertEquals("Data platform partner", admin.find(By.id("assessment:name")).getAttribute("value"), "nothing lost");
+
+            weight(admin, PLUGIN, "50");
+            WebElement due = admin.find(By.id("assessment:due_input"));
+            due.clear();
+            due.sendKeys(LocalDate.now().plusDays(20).toString());
+            admin.clickAndLoad(By.id("assessment:create"));
+            assertEquals("Data platform partner", admin.find(By.id("assessment-title")).getText());
+            assertTrue(admin.all(By.cssSelector(".pf-pinned-version")).stream()
+                    .anyMatch(e -> e.getText().equals(PLUGIN + "@1.0.0")), admin.pageText());
+            admin.screenshot("new-assessment-pinned");
+        }
+    }
+
+    private static void upload(Browser operator) {
+        operator.find(By.cssSelector("input[type='file']")).sendKeys(JAR.toAbsolutePath().toString());
+        operator.clickAndLoad(By.id("upload:install"));
+    }
+
+    private static void weight(Browser browser, String plugin, String value) {
+        WebElement input = browser.find(By.cssSelector("input[data-criterion='" + plugin + "']"));
+        input.clear();
+        input.sendKeys(value);
+    }
+}
