@@ -74,7 +74,8 @@ public class ScoringEngine {
     static String inputsHash(ScoringInput input) {
         String canonical = new TreeMap<>(input.partner().values()) + "|"
                 + new TreeMap<>(input.clientProfile().values()) + "|"
-                + new TreeMap<>((Map<String, String>) input.configuration());
+                + new TreeMap<>((Map<String, String>) input.configuration()) + "|"
+                + input.evidence().stream().map(Object::toString).sorted().toList();
         return PluginJar.sha256(canonical.getBytes(StandardCharsets.UTF_8));
     }
 }

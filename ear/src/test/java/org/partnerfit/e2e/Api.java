@@ -1,0 +1,63 @@
+package org.partnerfit.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A plain HTTP client for the REST API, with tokens from the test Keycloak. */
+final class Api {
+
+    static final String KEYCLOAK = System.getProperty("e2e.keycloak", "http://localhost:18180");
+    private static final String TOKEN_URL = KEYCLOAK + "/realms/partnerfit/protocol/openid-connect/token";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    /** A token for the operator automation client (client credentials). */
+    static String automationToken() {
+        return token("grant_type=client_credentials&client_id=partnerfit-automation&client_secret=partnerfit-automation-dev-secret");
+    }
+
+    /** A user's own token through the command-line client (password grant). */
+    static String userToken(String username) {
+        return token("grant_type=password&client_id=partnerfit-cli&scope=openid%20organization%3A*&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + Browser.PASSWORD);
+    }
+
+    private static String token(String form) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !m.find()) {
+            throw new IllegalStateException("No token (" + response.statusCode() + "): " + response.body());
+        }
+        return m.group(1);
+    }
+
+    static HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/api/" + path))
+                .timeout(Duration.ofSeconds(30));
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.partnerfit.api;
+
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.NotFoundException;
+
+/** Refusals as JSON: {@code {"error": "...", "problems": {...}}}, never a stack trace. */
+final class ApiErrors {
+
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+    private ApiErrors() {
+    }
+
+    static Response error(Response.Status status, String message, Map<String, String> problems) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(message, problems)).build();
+    }
+
+    public record ErrorBody(String error, Map<String, String> problems) {
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Override
+        public Response toResponse(NotFoundException e) {
+            LOG.info(() -> "404: " + e.getMessage());
+            return error(Response.Status.NOT_FOUND, e.getMessage(), Map.of());
+        }
+    }
+
+    @Provider
+    public static class Rejected implements ExceptionMapper<PluginRejectedException> {
+        @Override
+        public Response toResponse(PluginRejectedException e) {
+            boolean conflict = e.getMessage().endsWith("is already installed.") || e.getMessage().contains("cannot be uninstalled");
+            return error(conflict ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, e.getMessage(), Map.of());
+        }
+    }
+
+    @Provider
+    public static class Invalid implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return error(Response.Status.BAD_REQUEST, e.getMessage(), e.problems());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.partnerfit.api;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.partnerfit.plugin.application.CatalogueEntry;
+import org.partnerfit.plugin.application.CriterionCatalogue;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/**
+ * A client's criterion catalogue. The tenant is the caller's organization from the token; a
+ * caller in several names one with {@code X-PartnerFit-Tenant}, which must be among them.
+ */
+@Path("criteria")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CriterionResource {
+
+    static final String TENANT_HEADER = "X-PartnerFit-Tenant";
+
+    @EJB
+    private CriterionCatalogue catalogue;
+
+    @Inject
+    private JsonWebToken token;
+
+    public record Switch(boolean enabled) {
+    }
+
+    @GET
+    @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
+    public List<CatalogueEntry> list(@HeaderParam(TENANT_HEADER) String requested) {
+        return catalogue.catalogue(tenant(requested));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("client-admin")
+    public CatalogueEntry set(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id, Switch change) {
+        TenantId tenant = tenant(requested);
+        catalogue.enable(tenant, id, change != null && change.enabled());
+        return catalogue.catalogue(tenant).stream().filter(e -> e.pluginId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private TenantId tenant(String requested) {
+        Set<String> organizations = token.getClaim("organization") == null ? Set.of()
+                : Set.copyOf(TokenClaims.strings(token.getClaim("organization")));
+        if (requested != null && !requested.isBlank()) {
+            if (!organizations.contains(requested)) {
+                throw new ForbiddenException("You are not a member of " + requested + ".");
+            }
+            return new TenantId(requested);
+        }
+        if (organizations.size() != 1) {
+            throw new ForbiddenException(organizations.isEmpty() ? "Your token names no organization."
+                    : "You belong to several organizations; name one in " + TENANT_HEADER + ".");
+        }
+        return new TenantId(organizations.iterator().next());
+    }
+}
