@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +34,12 @@ class PluginLifecycleIT {
 
             upload(operator);
             assertTrue(operator.pageText().contains("Refused: " + PLUGIN + "@1.0.0 is already installed."), operator.pageText());
+
+            // Every criterion module of the build is installed and running in the platform.
+            List<String> running = operator.all(By.cssSelector(".pf-plugin-id")).stream().map(WebElement::getText).toList();
+            for (String module : criterionModules()) {
+                assertTrue(running.contains(module), module + " is installed; the platform runs " + running);
+            }
         }
 
         try (Browser admin = new Browser().login("acme-admin")) {
@@ -59,6 +67,18 @@ class PluginLifecycleIT {
             assertTrue(admin.all(By.cssSelector(".pf-pinned-version")).stream()
                     .anyMatch(e -> e.getText().equals(PLUGIN + "@1.0.0")), admin.pageText());
             admin.screenshot("new-assessment-pinned");
+        }
+    }
+
+    /** The plugin modules of this build: every folder under plugins/ but the testkit and the template. */
+    private static List<String> criterionModules() {
+        try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("e2e.pluginsDir", "../plugins")))) {
+            List<String> modules = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+                    .filter(name -> !name.equals("testkit") && !name.equals("template")).sorted().toList();
+            assertEquals(10, modules.size(), "ten criteria: " + modules);
+            return modules;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
