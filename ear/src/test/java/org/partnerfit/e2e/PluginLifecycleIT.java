@@ -83,7 +83,7 @@ class PluginLifecycleIT {
     }
 
     private static void upload(Browser operator) {
-        operator.find(By.cssSelector("input[type='file']")).sendKeys(JAR.toAbsolutePath().toString());
+        operator.find(By.cssSelector("input[type='file']")).sendKeys(JAR.toAbsolutePath().normalize().toString());
         operator.clickAndLoad(By.id("upload:install"));
     }
 

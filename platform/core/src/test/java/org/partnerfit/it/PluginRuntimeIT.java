@@ -26,6 +26,8 @@ import org.partnerfit.assessment.application.CriterionResult;
 import org.partnerfit.assessment.application.PartnerPortal;
 import org.partnerfit.assessment.application.ReviewService;
 import org.partnerfit.it.fixtures.FixturePlugin;
+import org.partnerfit.it.fixtures.FixedScoreV1;
+import org.partnerfit.it.fixtures.FixedScoreV2;
 import org.partnerfit.it.fixtures.FutureSpiPlugin;
 import org.partnerfit.it.fixtures.IdlePlugin;
 import org.partnerfit.it.fixtures.LoopingPlugin;
@@ -47,7 +49,7 @@ class PluginRuntimeIT {
     @Deployment
     static WebArchive deployment() {
         WebArchive war = CoreDeployment.create("plugin-runtime");
-        for (Class<? extends FixturePlugin> fixture : List.of(ThrowingPlugin.class, LoopingPlugin.class, FutureSpiPlugin.class, IdlePlugin.class)) {
+        for (Class<? extends FixturePlugin> fixture : List.of(ThrowingPlugin.class, LoopingPlugin.class, FutureSpiPlugin.class, IdlePlugin.class, FixedScoreV1.class, FixedScoreV2.class)) {
             war.addAsResource(new ByteArrayAsset(bytes(CoreDeployment.fixtureJar(fixture))), "fixtures/" + fixture.getSimpleName() + ".jar");
         }
         JavaArchive noDescriptor = ShrinkWrap.create(JavaArchive.class, "NoDescriptor.jar").addClass(FixturePlugin.class);
@@ -75,6 +77,15 @@ class PluginRuntimeIT {
 
     @EJB
     private ReviewService reviews;
+
+    @EJB
+    private org.partnerfit.scoring.application.RescoreService rescore;
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
+    @jakarta.inject.Inject
+    private jakarta.transaction.UserTransaction tx;
 
     private void installOnce(String resource, String id) {
         if (plugins.artifact(id, "1.0.0").isEmpty()) {
@@ -142,6 +153,49 @@ class PluginRuntimeIT {
         assertTrue(plugins.artifact("fixture-idle", "1.0.0").isEmpty());
         assertTrue(plugins.plugin("fixture-idle", "1.0.0").isEmpty(), "no longer loaded either");
         installOnce("fixtures/IdlePlugin.jar", "fixture-idle");
+    }
+
+    @Test
+    void anUpgradeLeavesRunningAssessmentsAloneAndRescoringShowsTheDifference() throws Exception {
+        if (plugins.artifact("fixture-fixed", "1.0.0").isEmpty()) {
+            plugins.install(CoreDeployment.resource("fixtures/FixedScoreV1.jar"), "FixedScoreV1.jar");
+        }
+        TenantId tenant = new TenantId("upgrade-" + UUID.randomUUID().toString().substring(0, 8));
+        catalogue.enable(tenant, "fixture-fixed", true);
+        long running = setup.create(tenant, "Pinned to 1.0.0", "", null, Map.of("fixture-fixed", 100));
+        String contact = "upgrade-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.test";
+        long invitation = setup.invite(tenant, running, "Upgrade Ltd", contact);
+        setup.open(tenant, running);
+        portal.submit(contact, invitation, "fixture-fixed", new Answers(Map.of("ok", List.of("yes"))));
+
+        if (plugins.artifact("fixture-fixed", "1.1.0").isEmpty()) {
+            plugins.install(CoreDeployment.resource("fixtures/FixedScoreV2.jar"), "FixedScoreV2.jar");
+        }
+        var review = reviews.review(tenant, running);
+        assertEquals("1.0.0", review.criteria().get(0).pluginVersion(), "the running assessment keeps its version");
+        assertEquals(50.0, review.partners().get(0).criteria().get(0).value());
+        assertEquals("fixture-fixed@1.0.0", review.partners().get(0).criteria().get(0).scoredBy());
+
+        var comparison = rescore.compare(tenant, running, "fixture-fixed", "1.1.0");
+        assertEquals("1.0.0", comparison.pinnedVersion());
+        assertEquals(1, comparison.lines().size());
+        assertEquals(50.0, comparison.lines().get(0).pinnedValue());
+        assertEquals(70.0, comparison.lines().get(0).newValue());
+        assertEquals(20.0, comparison.lines().get(0).delta());
+        assertEquals(50.0, reviews.review(tenant, running).partners().get(0).weightedTotal(), "comparing changes nothing");
+
+        long next = setup.create(tenant, "After the upgrade", "", null, Map.of("fixture-fixed", 100));
+        assertEquals("1.1.0", reviews.review(tenant, next).criteria().get(0).pluginVersion(), "new assessments pin the newest");
+
+        tx.begin();
+        try {
+            em.setProperty("eclipselink.tenant-id", tenant.value());
+            String snapshot = em.createQuery("select c.questionnaireSnapshot from AssessmentCriterion c where c.assessment.id = :id",
+                    String.class).setParameter("id", running).getSingleResult();
+            assertTrue(snapshot.contains("\"key\":\"ok\"") && snapshot.contains("好吗"), "the questionnaire asked is kept: " + snapshot);
+        } finally {
+            tx.rollback();
+        }
     }
 
     @Test

@@ -104,10 +104,15 @@ public class AssessmentSetup {
         return invitation.getId();
     }
 
+    /** Opens a draft to its invited partners; the questionnaires asked are kept with it from now on. */
     public void open(TenantId tenant, long assessmentId) {
         TenantScope.enter(em, tenant);
-        load(assessmentId).open();
+        load(assessmentId).open(c -> QUESTIONNAIRE_JSON.toJson(plugins.plugin(c.getPluginId(), c.getPluginVersion())
+                .orElseThrow(() -> new IllegalStateException(c.getPluginId() + "@" + c.getPluginVersion() + " is not installed"))
+                .plugin().partnerQuestionnaire()));
     }
+
+    private static final jakarta.json.bind.Jsonb QUESTIONNAIRE_JSON = jakarta.json.bind.JsonbBuilder.create();
 
     /** Saves what the client says about itself for one criterion. */
     public void saveClientProfile(TenantId tenant, String pluginId, Answers answers) {

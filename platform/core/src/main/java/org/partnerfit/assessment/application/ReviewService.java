@@ -69,7 +69,9 @@ public class ReviewService {
         partners.sort(Comparator.comparing(PartnerResult::weightedTotal,
                 Comparator.nullsLast(Comparator.reverseOrder())));
         List<PinnedCriterion> criteria = assessment.getCriteria().stream()
-                .map(c -> new PinnedCriterion(c.getPluginId(), c.getPluginVersion(), name(c), c.getWeight())).toList();
+                .map(c -> new PinnedCriterion(c.getPluginId(), c.getPluginVersion(), name(c), c.getWeight(),
+                        plugins.latest(c.getPluginId()).map(a -> a.getPluginVersion()).orElse(c.getPluginVersion())))
+                .toList();
         return new AssessmentReview(assessment.getId(), assessment.getName(), assessment.getDescription(),
                 assessment.getStatus(), assessment.getDueDate(), criteria, partners);
     }

@@ -65,14 +65,18 @@ public class Assessment extends TenantOwned {
         return criterion;
     }
 
-    /** Sends the assessment to the invited partners. */
-    public void open() {
+    /**
+     * Sends the assessment to the invited partners, keeping each criterion's questionnaire as it
+     * is now ({@code questionnaires} gives the JSON for a criterion).
+     */
+    public void open(java.util.function.Function<AssessmentCriterion, String> questionnaires) {
         if (status != AssessmentStatus.DRAFT) {
             throw new IllegalStateException("Only a draft can be opened; this one is " + status + ".");
         }
         if (criteria.isEmpty()) {
             throw new IllegalStateException("An assessment needs at least one criterion before it opens.");
         }
+        criteria.forEach(c -> c.snapshot(questionnaires.apply(c)));
         status = AssessmentStatus.OPEN;
     }
 

@@ -24,6 +24,10 @@ public class AssessmentCriterion extends TenantOwned {
     @Column(nullable = false)
     private int weight;
 
+    /** The partner questionnaire as it was when the assessment opened, as JSON: what was asked, kept for good. */
+    @jakarta.persistence.Lob
+    private String questionnaireSnapshot;
+
     protected AssessmentCriterion() {
     }
 
@@ -51,5 +55,13 @@ public class AssessmentCriterion extends TenantOwned {
 
     public int getWeight() {
         return weight;
+    }
+
+    public String getQuestionnaireSnapshot() {
+        return questionnaireSnapshot;
+    }
+
+    void snapshot(String questionnaireJson) {
+        this.questionnaireSnapshot = questionnaireJson;
     }
 }

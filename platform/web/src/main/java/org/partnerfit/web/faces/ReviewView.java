@@ -22,8 +22,12 @@ public class ReviewView {
     @Inject
     private Caller caller;
 
+    @EJB
+    private org.partnerfit.scoring.application.RescoreService rescore;
+
     private Long id;
     private AssessmentReview review;
+    private org.partnerfit.scoring.application.RescoreComparison comparison;
 
     public void load() {
         TenantId tenant = caller.tenant().orElse(null);
@@ -36,6 +40,16 @@ public class ReviewView {
         } catch (NotFoundException e) {
             FacesResponses.notFound();
         }
+    }
+
+    /** Scores the submitted answers of one criterion with its newest plugin version, beside the pinned scores. */
+    public void compare(String pluginId, String version) {
+        load();
+        caller.tenant().ifPresent(tenant -> comparison = rescore.compare(tenant, id, pluginId, version));
+    }
+
+    public org.partnerfit.scoring.application.RescoreComparison getComparison() {
+        return comparison;
     }
 
     public AssessmentReview getReview() {
