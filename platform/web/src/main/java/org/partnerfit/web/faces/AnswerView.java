@@ -64,7 +64,11 @@ public class AnswerView implements Serializable {
     }
 
     public String submit() {
-        return store(true) ? "/partner/invitations?faces-redirect=true" : null;
+        if (!store(true)) {
+            return null;
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/partner/invitations?faces-redirect=true";
     }
 
     private boolean store(boolean submit) {
