@@ -33,7 +33,8 @@ case "${1:-}" in
     export PARTNERFIT_OIDC_SERVER="http://localhost:$KEYCLOAK_PORT"
     say "starting Payara Server $PAYARA_VERSION for the browser tests"
     start_domain $DOMAIN
-    configure_datasource "jdbc:postgresql://127.0.0.1:5432/partnerfit_e2e" partnerfit_e2e partnerfit_e2e $DOMAIN
+    configure_datasource "jdbc:postgresql://127.0.0.1:5432/partnerfit_e2e" partnerfit_e2e_app partnerfit_e2e_app \
+      partnerfit_e2e partnerfit_e2e $DOMAIN
     deploy_ear "$EAR"
     wait_for_url "http://localhost:$HTTP_PORT/jakarta.faces.resource/css/partnerfit.css.xhtml" "PartnerFit" 60
     say "PartnerFit for the browser tests: http://localhost:$HTTP_PORT/"

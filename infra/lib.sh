@@ -124,12 +124,16 @@ ensure_postgres() {
 
 psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q "$@"; }
 
-# (Re)creates an empty database owned by a role of the same name and password.
+# (Re)creates an empty database owned by the role NAME (it runs the migrations), and the role
+# NAME_app the application logs in as: not owner, not superuser, so row-level security holds.
+# Each role's password is its name.
 fresh_database() {
-  local name=$1
+  local name=$1 role
   psql_admin -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null
-  psql_admin -tc "SELECT 1 FROM pg_roles WHERE rolname = '$name'" | grep -q 1 \
-    || psql_admin -c "CREATE ROLE $name LOGIN PASSWORD '$name'" >/dev/null
+  for role in "$name" "${name}_app"; do
+    psql_admin -tc "SELECT 1 FROM pg_roles WHERE rolname = '$role'" | grep -q 1 \
+      || psql_admin -c "CREATE ROLE $role LOGIN NOSUPERUSER PASSWORD '$role'" >/dev/null
+  done
   psql_admin -c "CREATE DATABASE $name OWNER $name" >/dev/null
 }
 
@@ -152,17 +156,33 @@ ensure_domain() {
   cp "$(dist_dir)/postgresql-$POSTGRESQL_JDBC_VERSION.jar" "$PAYARA_HOME/glassfish/domains/$domain/lib/"
 }
 
+# One PostgreSQL pool and its JNDI resource.
+postgres_pool() {
+  local pool=$1 url=$2 user=$3 password=$4
+  asadmin create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+    --restype javax.sql.DataSource \
+    --property "url=$(escape_property "$url"):user=$(escape_property "$user"):password=$(escape_property "$password")" \
+    "$pool" >/dev/null || die "could not create the PostgreSQL connection pool $pool"
+  asadmin create-jdbc-resource --connectionpoolid "$pool" "jdbc/$pool" >/dev/null || die "could not create jdbc/$pool"
+  asadmin ping-connection-pool "$pool" >/dev/null || die "PostgreSQL does not answer as $user at $url (pool $pool)"
+}
+
 # Points jdbc/partnerfit at PostgreSQL when $1 is a JDBC URL, else at an embedded H2 file.
-# $2/$3 user and password for PostgreSQL.
+# $2/$3: the application's role; $4/$5, optional: the schema owner that runs the migrations
+# (jdbc/partnerfit-migration), when it is another role.
 configure_datasource() {
-  local url=$1 user=$2 password=$3 domain=$4
-  asadmin delete-jdbc-resource jdbc/partnerfit >/dev/null 2>&1 || true
-  asadmin delete-jdbc-connection-pool partnerfit >/dev/null 2>&1 || true
+  local url=$1 user=$2 password=$3 owner=$4 owner_password=$5 domain=$6
+  local resource
+  for resource in partnerfit partnerfit-migration; do
+    asadmin delete-jdbc-resource "jdbc/$resource" >/dev/null 2>&1 || true
+    asadmin delete-jdbc-connection-pool "$resource" >/dev/null 2>&1 || true
+  done
   if [ -n "$url" ]; then
-    asadmin create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
-      --restype javax.sql.DataSource \
-      --property "url=$(escape_property "$url"):user=$(escape_property "$user"):password=$(escape_property "$password")" \
-      partnerfit >/dev/null || die "could not create the PostgreSQL connection pool"
+    postgres_pool partnerfit "$url" "$user" "$password"
+    if [ -n "$owner" ] && [ "$owner" != "$user" ]; then
+      postgres_pool partnerfit-migration "$url" "$owner" "$owner_password"
+    fi
+    return 0
   else
     local h2="$PAYARA_HOME/glassfish/domains/$domain/lib/databases/partnerfit"
     asadmin create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource \

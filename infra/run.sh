@@ -8,7 +8,8 @@
 #
 # Environment:
 #   PARTNERFIT_DB_URL       a PostgreSQL JDBC URL; unset = embedded H2 (zero setup)
-#   PARTNERFIT_DB_USER, PARTNERFIT_DB_PASSWORD   credentials for that URL (default partnerfit/partnerfit)
+#   PARTNERFIT_DB_USER, PARTNERFIT_DB_PASSWORD   the application's role there (default partnerfit/partnerfit)
+#   PARTNERFIT_DB_OWNER, PARTNERFIT_DB_OWNER_PASSWORD   optional: the schema owner that runs the migrations
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -63,7 +64,8 @@ if [ -n "${PARTNERFIT_DB_URL:-}" ]; then
 else
   say "database: embedded H2 (set PARTNERFIT_DB_URL for PostgreSQL)"
 fi
-configure_datasource "${PARTNERFIT_DB_URL:-}" "${PARTNERFIT_DB_USER:-partnerfit}" "${PARTNERFIT_DB_PASSWORD:-partnerfit}" $DOMAIN
+configure_datasource "${PARTNERFIT_DB_URL:-}" "${PARTNERFIT_DB_USER:-partnerfit}" "${PARTNERFIT_DB_PASSWORD:-partnerfit}" \
+  "${PARTNERFIT_DB_OWNER:-}" "${PARTNERFIT_DB_OWNER_PASSWORD:-}" $DOMAIN
 say "deploying the EAR"
 deploy_ear "$EAR"
 wait_for_url "http://localhost:$HTTP_PORT/jakarta.faces.resource/css/partnerfit.css.xhtml" "PartnerFit" 60

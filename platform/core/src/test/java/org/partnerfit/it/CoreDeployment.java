@@ -24,7 +24,13 @@ final class CoreDeployment {
         if (pluginJar == null || !new File(pluginJar).isFile()) {
             throw new IllegalStateException("System property partnerfit.it.plugin.jar must name the built culture-fit JAR: " + pluginJar);
         }
+        File[] libraries = new File(System.getProperty("partnerfit.it.libs", "target/it/lib")).listFiles((d, f) -> f.endsWith(".jar"));
+        if (libraries == null || libraries.length == 0) {
+            throw new IllegalStateException("No libraries in partnerfit.it.libs; run the build with -Pservices");
+        }
         return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addAsLibraries(libraries)
+                .addAsResource(new File("target/classes/db"), "db")
                 .addPackages(true, "org.partnerfit.assessment", "org.partnerfit.persistence", "org.partnerfit.plugin",
                         "org.partnerfit.scoring", "org.partnerfit.shared", "org.partnerfit.tenancy")
                 .addPackage(CriterionPlugin.class.getPackage())

@@ -87,6 +87,9 @@ class PluginRuntimeIT {
     @jakarta.inject.Inject
     private jakarta.transaction.UserTransaction tx;
 
+    @jakarta.inject.Inject
+    private org.partnerfit.persistence.TenantScope tenancy;
+
     private void installOnce(String resource, String id) {
         if (plugins.artifact(id, "1.0.0").isEmpty()) {
             plugins.install(CoreDeployment.resource(resource), resource.substring(resource.lastIndexOf('/') + 1));
@@ -189,7 +192,7 @@ class PluginRuntimeIT {
 
         tx.begin();
         try {
-            em.setProperty("eclipselink.tenant-id", tenant.value());
+            tenancy.enter(em, tenant);
             String snapshot = em.createQuery("select c.questionnaireSnapshot from AssessmentCriterion c where c.assessment.id = :id",
                     String.class).setParameter("id", running).getSingleResult();
             assertTrue(snapshot.contains("\"key\":\"ok\"") && snapshot.contains("好吗"), "the questionnaire asked is kept: " + snapshot);

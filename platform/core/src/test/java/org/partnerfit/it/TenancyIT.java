@@ -55,6 +55,9 @@ class TenancyIT {
     @Inject
     private UserTransaction tx;
 
+    @Inject
+    private org.partnerfit.persistence.TenantScope tenancy;
+
     /** A new tenant with cultural fit switched on. */
     private TenantId tenant(String prefix) {
         cultureFitInstalled();
@@ -96,12 +99,62 @@ class TenancyIT {
         long id = setup.create(acme, "Stamped", "", null, Map.of("culture-fit", 100));
         tx.begin();
         try {
-            em.setProperty("eclipselink.tenant-id", acme.value());
+            tenancy.enter(em, acme);
             Assessment loaded = em.createQuery("select a from Assessment a where a.id = :id", Assessment.class)
                     .setParameter("id", id).getSingleResult();
             assertEquals(acme.value(), loaded.getTenantId());
         } finally {
             tx.rollback();
+        }
+    }
+
+    @jakarta.annotation.Resource(lookup = "jdbc/partnerfit")
+    private javax.sql.DataSource database;
+
+    /** The second wall: even raw SQL through the application's own connection sees one tenant only. */
+    @Test
+    void postgresShowsATransactionOnlyItsTenantsRows() throws Exception {
+        TenantId acme = tenant("acme");
+        TenantId globex = tenant("globex");
+        setup.create(acme, "Row A", "", null, Map.of("culture-fit", 100));
+        setup.create(globex, "Row B", "", null, Map.of("culture-fit", 100));
+
+        tx.begin();
+        try (var c = database.getConnection()) {
+            setTenant(c, acme);
+            assertEquals(1, count(c, "select count(*) from assessment"), "only acme's one assessment is visible");
+            assertEquals(0, count(c, "select count(*) from assessment where tenant_id = '" + globex.value() + "'"));
+            java.sql.SQLException refused = assertThrows(java.sql.SQLException.class, () -> {
+                try (var insert = c.prepareStatement("insert into assessment (id, tenant_id, name, status, createdat) "
+                        + "values (nextval('pf_seq'), ?, 'Smuggled', 'DRAFT', now())")) {
+                    insert.setString(1, globex.value());
+                    insert.executeUpdate();
+                }
+            });
+            assertTrue(refused.getMessage().contains("row-level security"), refused.getMessage());
+        } finally {
+            tx.rollback();
+        }
+
+        tx.begin();
+        try (var c = database.getConnection()) {
+            assertEquals(0, count(c, "select count(*) from assessment"), "no tenant set, no rows: the setting did not leak");
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    private static void setTenant(java.sql.Connection c, TenantId tenant) throws java.sql.SQLException {
+        try (var s = c.prepareStatement("select set_config('partnerfit.tenant', ?, true)")) {
+            s.setString(1, tenant.value());
+            s.executeQuery().close();
+        }
+    }
+
+    private static long count(java.sql.Connection c, String sql) throws java.sql.SQLException {
+        try (var s = c.createStatement(); var r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 

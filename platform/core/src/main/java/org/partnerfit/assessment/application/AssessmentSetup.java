@@ -27,6 +27,9 @@ public class AssessmentSetup {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private TenantScope tenancy;
+
     @EJB
     private PluginRegistry plugins;
 
@@ -38,7 +41,7 @@ public class AssessmentSetup {
      * 100, each pinned to the newest installed version of its plugin.
      */
     public long create(TenantId tenant, String name, String description, LocalDate dueDate, Map<String, Integer> weights) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (name == null || name.isBlank()) {
             problems.put("name", "An assessment needs a name.");
@@ -85,14 +88,14 @@ public class AssessmentSetup {
 
     /** The tenant's assessment with that name, if any: lets imports run twice without duplicates. */
     public java.util.Optional<Long> findByName(TenantId tenant, String name) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         return em.createNamedQuery("Assessment.byName", Assessment.class).setParameter("name", name)
                 .getResultStream().findFirst().map(Assessment::getId);
     }
 
     /** Invites a partner firm through one contact, who can then see this assessment and nothing else of the tenant. */
     public long invite(TenantId tenant, long assessmentId, String firmName, String contactEmail) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         Assessment assessment = load(assessmentId);
         if (contactEmail == null || !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInputException("A contact email is required.", Map.of("contactEmail", "not an email address"));
@@ -106,7 +109,7 @@ public class AssessmentSetup {
 
     /** Opens a draft to its invited partners; the questionnaires asked are kept with it from now on. */
     public void open(TenantId tenant, long assessmentId) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         load(assessmentId).open(c -> QUESTIONNAIRE_JSON.toJson(plugins.plugin(c.getPluginId(), c.getPluginVersion())
                 .orElseThrow(() -> new IllegalStateException(c.getPluginId() + "@" + c.getPluginVersion() + " is not installed"))
                 .plugin().partnerQuestionnaire()));
@@ -116,7 +119,7 @@ public class AssessmentSetup {
 
     /** Saves what the client says about itself for one criterion. */
     public void saveClientProfile(TenantId tenant, String pluginId, Answers answers) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class).setParameter("plugin", pluginId)
                 .getResultStream().findFirst()
                 .ifPresentOrElse(p -> p.update(answers), () -> em.persist(new ClientProfile(pluginId, answers)));

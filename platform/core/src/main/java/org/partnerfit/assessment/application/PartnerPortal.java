@@ -40,6 +40,9 @@ public class PartnerPortal {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private TenantScope tenancy;
+
     @EJB
     private PartnerGrants grants;
 
@@ -132,7 +135,7 @@ public class PartnerPortal {
     }
 
     private Invitation invitationIn(TenantId tenant, long invitationId) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         return em.createNamedQuery("Invitation.byId", Invitation.class).setParameter("id", invitationId)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such invitation."));
     }

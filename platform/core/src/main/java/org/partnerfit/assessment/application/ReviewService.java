@@ -33,11 +33,14 @@ public class ReviewService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private TenantScope tenancy;
+
     @EJB
     private PluginRegistry plugins;
 
     public List<AssessmentSummary> assessments(TenantId tenant) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         return em.createNamedQuery("Assessment.all", Assessment.class).getResultStream()
                 .map(a -> new AssessmentSummary(a.getId(), a.getName(), a.getStatus(), a.getDueDate(),
                         em.createNamedQuery("Invitation.ofAssessment", Invitation.class)
@@ -47,7 +50,7 @@ public class ReviewService {
 
     /** The results of one of the tenant's assessments; not found if the id is another tenant's. */
     public AssessmentReview review(TenantId tenant, long assessmentId) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         Assessment assessment = em.createNamedQuery("Assessment.byId", Assessment.class)
                 .setParameter("id", assessmentId).getResultStream().findFirst().orElseThrow(() -> {
                     LOG.warning(() -> "Tenant " + tenant + " asked for assessment " + assessmentId + ", not its own");

@@ -23,12 +23,15 @@ public class CriterionCatalogue {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private TenantScope tenancy;
+
     @EJB
     private PluginRegistry plugins;
 
     /** Every installed criterion (newest version), with whether this tenant has switched it on. */
     public List<CatalogueEntry> catalogue(TenantId tenant) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         Map<String, TenantCriterion> settings = em.createNamedQuery("TenantCriterion.all", TenantCriterion.class)
                 .getResultStream().collect(Collectors.toMap(TenantCriterion::getPluginId, Function.identity()));
         return plugins.latestOfEach().stream().map(a -> entry(a, settings.get(a.getPluginId()))).toList();
@@ -40,7 +43,7 @@ public class CriterionCatalogue {
     }
 
     public void enable(TenantId tenant, String pluginId, boolean enabled) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         if (plugins.latest(pluginId).isEmpty()) {
             throw new NotFoundException("No criterion " + pluginId + " is installed.");
         }

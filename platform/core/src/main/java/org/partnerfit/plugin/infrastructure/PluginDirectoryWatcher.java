@@ -32,6 +32,7 @@ import org.partnerfit.plugin.application.PluginRejectedException;
  */
 @Singleton
 @Startup
+@jakarta.ejb.DependsOn("SchemaMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // Each install runs in its own transaction: one refused JAR must not undo the others.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

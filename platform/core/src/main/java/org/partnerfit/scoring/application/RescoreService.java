@@ -36,6 +36,9 @@ public class RescoreService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.inject.Inject
+    private TenantScope tenancy;
+
     @EJB
     private PluginRegistry plugins;
 
@@ -43,7 +46,7 @@ public class RescoreService {
     private ScoringEngine engine;
 
     public RescoreComparison compare(TenantId tenant, long assessmentId, String pluginId, String newVersion) {
-        TenantScope.enter(em, tenant);
+        tenancy.enter(em, tenant);
         Assessment assessment = em.createNamedQuery("Assessment.byId", Assessment.class).setParameter("id", assessmentId)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such assessment."));
         AssessmentCriterion criterion = assessment.getCriteria().stream().filter(c -> c.getPluginId().equals(pluginId))
