@@ -40,6 +40,12 @@ case "${1:-}" in
     say "PartnerFit for the browser tests: http://localhost:$HTTP_PORT/"
     ;;
   down)
+    # Undeploy first, so the next start does not boot an application whose database is gone.
+    PAYARA_HOME="$(work_dir $PROFILE)/payara6"
+    export PAYARA_HOME ADMIN_PORT
+    if [ -x "$PAYARA_HOME/bin/asadmin" ]; then
+      asadmin undeploy partnerfit >/dev/null 2>&1 || true
+    fi
     stop_domain $PROFILE $DOMAIN
     ;;
   *)

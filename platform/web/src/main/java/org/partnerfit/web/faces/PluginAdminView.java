@@ -65,6 +65,13 @@ public class PluginAdminView implements Serializable {
         installed = null;
     }
 
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
     public String shortHash(String sha256) {
         return sha256 == null ? "" : sha256.substring(0, Math.min(12, sha256.length()));
     }
