@@ -33,7 +33,7 @@ final class Api {
                 + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + Browser.PASSWORD);
     }
 
-    private static String token(String form) {
+    static String token(String form) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());

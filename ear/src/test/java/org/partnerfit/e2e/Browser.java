@@ -87,6 +87,12 @@ final class Browser implements AutoCloseable {
         wait(ExpectedConditions.stalenessOf(element));
     }
 
+    /** The portal's cookies of this browser as one Cookie header, to replay its session with a plain HTTP client. */
+    String cookies() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -1,0 +1,269 @@
+package org.partnerfit.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.partnerfit.api.PartnerFitApi;
+
+/**
+ * Tries every way in that the application offers — each REST endpoint (read from the API's own
+ * resource classes) and each portal view (every page of the web module) — as every role, with the
+ * other tenant's and the other partner firm's ids, and with forged, tampered and expired tokens.
+ * An attempt leaks when it is let through where it must be refused, or when a response shows
+ * another tenant's or firm's data. Prints how many attempts it made and how many leaked; fails on
+ * any leak, and on any endpoint or page that has no access rule here yet.
+ */
+class AttackSuiteIT {
+
+    /** Who may call each endpoint; a new endpoint fails the suite until it is added here. */
+    private static final Map<String, Set<String>> API_RULES = Map.of(
+            "GET plugins", Set.of("operator"),
+            "POST plugins", Set.of("operator"),
+            "GET plugins/{id}/{version}", Set.of("operator"),
+            "DELETE plugins/{id}/{version}", Set.of("operator"),
+            "GET criteria", Set.of("acme-admin", "acme-assessor", "globex-admin", "globex-assessor"),
+            "PUT criteria/{id}", Set.of("acme-admin", "globex-admin"));
+
+    /** Who may open each part of the portal, by path prefix; the first match counts. */
+    private static final Map<String, Set<String>> PORTAL_RULES = new LinkedHashMap<>();
+
+    static {
+        PORTAL_RULES.put("/partner/", Set.of("northwind-contact", "contoso-contact"));
+        PORTAL_RULES.put("/client/admin/", Set.of("acme-admin", "globex-admin"));
+        PORTAL_RULES.put("/client/", Set.of("acme-admin", "acme-assessor", "globex-admin", "globex-assessor"));
+        PORTAL_RULES.put("/operator/", Set.of("operator"));
+        PORTAL_RULES.put("/index.xhtml", Set.of("operator", "acme-admin", "acme-assessor", "globex-admin",
+                "globex-assessor", "northwind-contact", "contoso-contact"));
+    }
+
+    private static final List<String> USERS = List.of("operator", "acme-admin", "acme-assessor", "globex-admin",
+            "globex-assessor", "northwind-contact", "contoso-contact");
+
+    /** What each user must never see: the other tenant's and the other firm's names. */
+    private static final Map<String, List<String>> FOREIGN = Map.of(
+            "acme-admin", List.of("Globex Health", "Claims platform partner"),
+            "acme-assessor", List.of("Globex Health", "Claims platform partner"),
+            "globex-admin", List.of("Acme Bank", "Core banking modernisation partner", "Northwind", "Contoso"),
+            "globex-assessor", List.of("Acme Bank", "Core banking modernisation partner", "Northwind", "Contoso"),
+            "northwind-contact", List.of("Contoso", "Globex Health", "Claims platform partner"),
+            "contoso-contact", List.of("Northwind", "Globex Health", "Claims platform partner"),
+            "operator", List.of());
+
+    private static final List<String> ATTEMPTS = new ArrayList<>();
+    private static final List<String> LEAKS = new ArrayList<>();
+
+    private record Endpoint(String method, String path) {
+        String rule() {
+            return method + " " + path;
+        }
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        System.out.println("Attack suite: " + ATTEMPTS.size() + " attempts, " + LEAKS.size() + " leaked");
+        LEAKS.forEach(leak -> System.out.println("  LEAK " + leak));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "attack-suite.txt"), ATTEMPTS);
+    }
+
+    private static void attempt(String description, boolean leaked, String why) {
+        ATTEMPTS.add(description);
+        if (leaked) {
+            LEAKS.add(description + " — " + why);
+        }
+    }
+
+    // ---- REST API ---------------------------------------------------------------------------
+
+    static List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Class<?> resource : new PartnerFitApi().getClasses()) {
+            jakarta.ws.rs.Path base = resource.getAnnotation(jakarta.ws.rs.Path.class);
+            if (base == null) {
+                continue;
+            }
+            for (Method m : resource.getMethods()) {
+                String http = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST"
+                        : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
+                if (http != null) {
+                    jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
+                    endpoints.add(new Endpoint(http, base.value() + (sub == null ? "" : "/" + sub.value())));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static HttpRequest request(Endpoint e, String token, String tenantHeader) {
+        String path = e.path().replace("{id}", "culture-fit").replace("{version}", "1.0.0");
+        HttpRequest.Builder b = Api.request(path + (e.method().equals("POST") ? "?fileName=attack.jar" : ""), token);
+        if (tenantHeader != null) {
+            b.header("X-PartnerFit-Tenant", tenantHeader);
+        }
+        return switch (e.method()) {
+            case "POST" -> b.header("Content-Type", "application/java-archive")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'P', 'K', 3, 4})).build();
+            case "PUT" -> b.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":true}")).build();
+            case "DELETE" -> b.DELETE().build();
+            default -> b.GET().build();
+        };
+    }
+
+    @Test
+    void everyEndpointRefusesEveryoneItMustRefuse() throws Exception {
+        List<Endpoint> endpoints = endpoints();
+        assertFalse(endpoints.isEmpty(), "the API's endpoints were found");
+        for (Endpoint e : endpoints) {
+            assertTrue(API_RULES.containsKey(e.rule()), "No access rule for " + e.rule() + ": add one to AttackSuiteIT.API_RULES");
+        }
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("operator", Api.automationToken());
+        for (String user : USERS.subList(1, USERS.size())) {
+            tokens.put(user, Api.userToken(user));
+        }
+        String acmeAdmin = tokens.get("acme-admin");
+        assertTrue(Tokens.payload(acmeAdmin).contains("\"acme\""), "the token names the organization: " + Tokens.payload(acmeAdmin));
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("no token", null);
+        forged.put("not a token", "garbage");
+        forged.put("bad signature", Tokens.badSignature(acmeAdmin));
+        forged.put("forged tenant switch", Tokens.editedPayload(acmeAdmin, "\"acme\"", "\"globex\""));
+        forged.put("forged role", Tokens.editedPayload(acmeAdmin, "client-admin", "operator"));
+        forged.put("alg none", Tokens.unsigned(acmeAdmin));
+        forged.put("foreign issuer's key", Tokens.signedByStranger(acmeAdmin));
+        forged.put("expired", Tokens.expired("acme-admin"));
+
+        for (Endpoint e : endpoints) {
+            Set<String> allowed = API_RULES.get(e.rule());
+            for (var caller : tokens.entrySet()) {
+                String who = caller.getKey();
+                if (allowed.contains(who)) {
+                    if (e.method().equals("GET")) {
+                        check(e, who, caller.getValue(), null, Set.of(200));
+                        // A client user naming another tenant in the header is refused.
+                        String other = who.startsWith("acme") ? "globex" : who.startsWith("globex") ? "acme" : null;
+                        if (other != null) {
+                            check(e, who + " as " + other, caller.getValue(), other, Set.of(403));
+                        }
+                    }
+                } else {
+                    check(e, who, caller.getValue(), null, Set.of(401, 403));
+                }
+            }
+            for (var attack : forged.entrySet()) {
+                check(e, attack.getKey(), attack.getValue(), null, Set.of(401));
+            }
+        }
+        // A token without any organization reaches no tenant's catalogue.
+        check(new Endpoint("GET", "criteria"), "operator without organization", tokens.get("operator"), null, Set.of(403));
+        assertEquals(List.of(), LEAKS, "no attempt may leak");
+    }
+
+    private static void check(Endpoint e, String who, String token, String tenantHeader, Set<Integer> expected) {
+        HttpResponse<String> response = Api.send(request(e, token, tenantHeader));
+        String owner = who.contains(" ") ? who.substring(0, who.indexOf(' ')) : who;
+        List<String> foreign = FOREIGN.getOrDefault(owner, List.of());
+        String shown = foreign.stream().filter(response.body()::contains).findFirst().orElse(null);
+        attempt("API " + e.rule() + " as " + who + " -> " + response.statusCode(),
+                !expected.contains(response.statusCode()) || shown != null,
+                shown != null ? "response shows '" + shown + "'" : "expected " + expected);
+    }
+
+    // ---- Portal -------------------------------------------------------------------------------
+
+    static List<String> views() throws IOException {
+        Path webapp = Path.of(System.getProperty("e2e.webappDir", "../platform/web/src/main/webapp"));
+        try (Stream<Path> files = Files.walk(webapp)) {
+            return files.filter(f -> f.toString().endsWith(".xhtml"))
+                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(v -> !v.startsWith("/WEB-INF/")).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static Set<String> portalRule(String view) {
+        return PORTAL_RULES.entrySet().stream().filter(r -> view.startsWith(r.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError("No access rule for the page " + view
+                        + ": add one to AttackSuiteIT.PORTAL_RULES"));
+    }
+
+    @Test
+    void everyPageRefusesOtherRolesAndForeignIds() throws Exception {
+        List<String> views = views();
+        assertTrue(views.contains("/client/assessment.xhtml"), "the portal's pages were found: " + views);
+        views.forEach(AttackSuiteIT::portalRule);
+
+        String acmeAssessment;
+        String northwindInvitation;
+        Map<String, String> sessions = new LinkedHashMap<>();
+        try (Browser assessor = new Browser().login("acme-assessor")) {
+            assessor.click(By.id("nav-assessments"));
+            acmeAssessment = query(assessor.find(By.cssSelector("a.pf-assessment-link")).getAttribute("href"));
+            sessions.put("acme-assessor", assessor.cookies());
+        }
+        try (Browser partner = new Browser().login("northwind-contact")) {
+            partner.click(By.id("nav-invitations"));
+            northwindInvitation = query(partner.find(By.cssSelector("a.pf-answer-link")).getAttribute("href"));
+            sessions.put("northwind-contact", partner.cookies());
+        }
+        for (String user : USERS) {
+            if (!sessions.containsKey(user)) {
+                try (Browser browser = new Browser().login(user)) {
+                    sessions.put(user, browser.cookies());
+                }
+            }
+        }
+        for (var session : sessions.entrySet()) {
+            String who = session.getKey();
+            for (String view : views) {
+                boolean allowed = portalRule(view).contains(who);
+                page(who, session.getValue(), view, allowed ? Set.of(200, 404) : Set.of(403));
+            }
+            boolean acmeUser = who.startsWith("acme");
+            page(who, session.getValue(), "/client/assessment.xhtml?" + acmeAssessment,
+                    acmeUser ? Set.of(200) : who.startsWith("globex") ? Set.of(404) : Set.of(403));
+            page(who, session.getValue(), "/partner/answer.xhtml?" + northwindInvitation,
+                    who.equals("northwind-contact") ? Set.of(200) : who.equals("contoso-contact") ? Set.of(404) : Set.of(403));
+            // Ids that do not exist look the same as ids of others.
+            page(who, session.getValue(), "/client/assessment.xhtml?id=999999999",
+                    who.startsWith("acme") || who.startsWith("globex") ? Set.of(404) : Set.of(403));
+        }
+        assertEquals(List.of(), LEAKS, "no attempt may leak");
+    }
+
+    private static String query(String href) {
+        return URI.create(href).getRawQuery();
+    }
+
+    private static void page(String who, String cookies, String target, Set<Integer> expected) {
+        HttpResponse<String> response = Api.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + target))
+                .header("Cookie", cookies).GET().build());
+        String shown = FOREIGN.get(who).stream().filter(response.body()::contains).findFirst().orElse(null);
+        attempt("page " + target + " as " + who + " -> " + response.statusCode(),
+                !expected.contains(response.statusCode()) || shown != null,
+                shown != null ? "page shows '" + shown + "'" : "expected " + expected);
+    }
+}
