@@ -46,7 +46,8 @@ class AttackSuiteIT {
             "GET plugins/{id}/{version}", Set.of("operator"),
             "DELETE plugins/{id}/{version}", Set.of("operator"),
             "GET criteria", Set.of("acme-admin", "acme-assessor", "globex-admin", "globex-assessor"),
-            "PUT criteria/{id}", Set.of("acme-admin", "globex-admin"));
+            "PUT criteria/{id}", Set.of("acme-admin", "globex-admin"),
+            "GET audit", Set.of("operator", "acme-admin", "globex-admin"));
 
     /** Who may open each part of the portal, by path prefix; the first match counts. */
     private static final Map<String, Set<String>> PORTAL_RULES = new LinkedHashMap<>();

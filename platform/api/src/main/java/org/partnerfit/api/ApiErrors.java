@@ -46,6 +46,31 @@ final class ApiErrors {
         }
     }
 
+    /** 403s, recorded in the audit trail as refused access. */
+    @Provider
+    public static class Forbidden implements ExceptionMapper<jakarta.ws.rs.ForbiddenException> {
+
+        @jakarta.ejb.EJB
+        private org.partnerfit.audit.AuditTrail audit;
+
+        @jakarta.ws.rs.core.Context
+        private jakarta.ws.rs.core.UriInfo uri;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ForbiddenException e) {
+            audit.record(org.partnerfit.audit.AuditAction.ACCESS_DENIED, null, "API " + uri.getPath(), e.getMessage());
+            return error(Response.Status.FORBIDDEN, e.getMessage() == null ? "Forbidden." : e.getMessage(), Map.of());
+        }
+    }
+
+    @Provider
+    public static class BadRequest implements ExceptionMapper<jakarta.ws.rs.BadRequestException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.BadRequestException e) {
+            return error(Response.Status.BAD_REQUEST, e.getMessage(), Map.of());
+        }
+    }
+
     @Provider
     public static class Invalid implements ExceptionMapper<InvalidInputException> {
         @Override

@@ -22,7 +22,7 @@ public class PartnerFitApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(PluginResource.class, CriterionResource.class, ApiErrors.NotFound.class,
-                ApiErrors.Rejected.class, ApiErrors.Invalid.class);
+        return Set.of(PluginResource.class, CriterionResource.class, AuditResource.class, ApiErrors.NotFound.class,
+                ApiErrors.Rejected.class, ApiErrors.Invalid.class, ApiErrors.Forbidden.class, ApiErrors.BadRequest.class);
     }
 }

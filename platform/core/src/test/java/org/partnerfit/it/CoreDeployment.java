@@ -31,7 +31,7 @@ final class CoreDeployment {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibraries(libraries)
                 .addAsResource(new File("target/classes/db"), "db")
-                .addPackages(true, "org.partnerfit.assessment", "org.partnerfit.persistence", "org.partnerfit.plugin",
+                .addPackages(true, "org.partnerfit.assessment", "org.partnerfit.audit", "org.partnerfit.persistence", "org.partnerfit.plugin",
                         "org.partnerfit.scoring", "org.partnerfit.shared", "org.partnerfit.tenancy")
                 .addPackage(CriterionPlugin.class.getPackage())
                 .addClass(CoreDeployment.class)

@@ -61,6 +61,9 @@ class PartnerSubmissionIT {
     @EJB
     private ReviewService reviews;
 
+    @EJB
+    private org.partnerfit.audit.AuditTrail audit;
+
     private static Answers answers(String... scale) {
         String[] keys = {"communication", "recognition", "meetings", "incidents", "product"};
         Map<String, List<String>> values = new java.util.HashMap<>();
@@ -137,5 +140,13 @@ class PartnerSubmissionIT {
         assertNotNull(result.rationale());
         assertTrue(result.rationale().en().startsWith("Raised by close agreement"), result.rationale().en());
         assertEquals(null, review.partners().get(1).weightedTotal(), "Contoso has not answered");
+
+        var actions = audit.events(org.partnerfit.audit.AuditQuery.ofTenant(tenant.value())).stream()
+                .map(e -> e.getAction().name()).toList();
+        assertTrue(actions.containsAll(List.of("CRITERION_ENABLED", "ASSESSMENT_CREATED", "INVITATION_SENT",
+                "ASSESSMENT_OPENED", "ANSWERS_SUBMITTED")), "the tenant's trail: " + actions);
+        assertTrue(audit.events(new org.partnerfit.audit.AuditQuery(null, org.partnerfit.audit.AuditAction.ACCESS_DENIED,
+                null, null, null, 100)).stream().anyMatch(e -> e.getDetail().contains(contoso)),
+                "the foreign partner's attempt is on the operator's trail");
     }
 }

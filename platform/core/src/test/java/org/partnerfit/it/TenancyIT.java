@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -139,6 +140,24 @@ class TenancyIT {
         tx.begin();
         try (var c = database.getConnection()) {
             assertEquals(0, count(c, "select count(*) from assessment"), "no tenant set, no rows: the setting did not leak");
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    @Test
+    void theApplicationCannotRewriteTheAuditTrail() throws Exception {
+        tenant("audit"); // records an event
+        tx.begin();
+        try (var c = database.getConnection()) {
+            for (String rewrite : List.of("update audit_event set actor = 'nobody'", "delete from audit_event")) {
+                java.sql.SQLException refused = assertThrows(java.sql.SQLException.class, () -> {
+                    try (var s = c.createStatement()) {
+                        s.executeUpdate(rewrite);
+                    }
+                });
+                assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+            }
         } finally {
             tx.rollback();
         }

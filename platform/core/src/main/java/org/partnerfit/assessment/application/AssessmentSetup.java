@@ -27,6 +27,9 @@ public class AssessmentSetup {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private org.partnerfit.audit.AuditTrail audit;
+
     @jakarta.inject.Inject
     private TenantScope tenancy;
 
@@ -83,6 +86,8 @@ public class AssessmentSetup {
         em.flush();
         assessment.getCriteria().forEach(c ->
                 plugins.recordUse(c.getPluginId(), c.getPluginVersion(), tenant.value(), assessment.getId()));
+        audit.record(org.partnerfit.audit.AuditAction.ASSESSMENT_CREATED, tenant, "assessment " + assessment.getId() + " '" + assessment.getName() + "'",
+                "criteria " + chosen);
         return assessment.getId();
     }
 
@@ -104,6 +109,8 @@ public class AssessmentSetup {
         em.persist(invitation);
         em.flush();
         em.persist(new PartnerGrant(contactEmail, tenant.value(), invitation.getId()));
+        audit.record(org.partnerfit.audit.AuditAction.INVITATION_SENT, tenant, "invitation " + invitation.getId() + " to " + firmName,
+                "assessment " + assessmentId + ", contact " + invitation.getContactEmail());
         return invitation.getId();
     }
 
@@ -113,6 +120,7 @@ public class AssessmentSetup {
         load(assessmentId).open(c -> QUESTIONNAIRE_JSON.toJson(plugins.plugin(c.getPluginId(), c.getPluginVersion())
                 .orElseThrow(() -> new IllegalStateException(c.getPluginId() + "@" + c.getPluginVersion() + " is not installed"))
                 .plugin().partnerQuestionnaire()));
+        audit.record(org.partnerfit.audit.AuditAction.ASSESSMENT_OPENED, tenant, "assessment " + assessmentId, null);
     }
 
     private static final jakarta.json.bind.Jsonb QUESTIONNAIRE_JSON = jakarta.json.bind.JsonbBuilder.create();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,6 +28,9 @@ public class PartnerGrants {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private org.partnerfit.audit.AuditTrail audit;
+
     public List<PartnerGrant> of(String contactEmail) {
         return em.createNamedQuery("PartnerGrant.ofContact", PartnerGrant.class)
                 .setParameter("email", normalise(contactEmail)).getResultList();
@@ -41,6 +45,7 @@ public class PartnerGrants {
                 .orElseThrow(() -> {
                     LOG.warning(() -> "Partner contact " + contactEmail + " asked for invitation " + invitationId
                             + " without a grant");
+                    audit.record(org.partnerfit.audit.AuditAction.ACCESS_DENIED, null, "invitation " + invitationId, "no grant for " + contactEmail);
                     return new NotFoundException("No such invitation.");
                 });
     }

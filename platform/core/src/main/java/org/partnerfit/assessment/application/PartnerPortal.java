@@ -40,6 +40,9 @@ public class PartnerPortal {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private org.partnerfit.audit.AuditTrail audit;
+
     @jakarta.inject.Inject
     private TenantScope tenancy;
 
@@ -111,6 +114,8 @@ public class PartnerPortal {
         submission.submit();
         em.flush();
         scorer.score(submission, plugin);
+        audit.record(org.partnerfit.audit.AuditAction.ANSWERS_SUBMITTED, grants.tenantOf(contactEmail, invitationId),
+                "invitation " + invitationId + " / " + pluginId, submission.getInvitation().getFirmName());
         LOG.info(() -> "Invitation " + invitationId + " submitted " + pluginId);
     }
 

@@ -33,6 +33,9 @@ public class ReviewService {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private org.partnerfit.audit.AuditTrail audit;
+
     @jakarta.inject.Inject
     private TenantScope tenancy;
 
@@ -54,6 +57,7 @@ public class ReviewService {
         Assessment assessment = em.createNamedQuery("Assessment.byId", Assessment.class)
                 .setParameter("id", assessmentId).getResultStream().findFirst().orElseThrow(() -> {
                     LOG.warning(() -> "Tenant " + tenant + " asked for assessment " + assessmentId + ", not its own");
+                    audit.record(org.partnerfit.audit.AuditAction.ACCESS_DENIED, tenant, "assessment " + assessmentId, "not found in this tenant");
                     return new NotFoundException("No such assessment.");
                 });
         List<Submission> submissions = em.createNamedQuery("Submission.ofAssessment", Submission.class)

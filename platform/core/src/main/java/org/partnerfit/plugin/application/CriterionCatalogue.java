@@ -23,6 +23,9 @@ public class CriterionCatalogue {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private org.partnerfit.audit.AuditTrail audit;
+
     @jakarta.inject.Inject
     private TenantScope tenancy;
 
@@ -54,6 +57,7 @@ public class CriterionCatalogue {
                     return created;
                 });
         setting.setEnabled(enabled);
+        audit.record(enabled ? org.partnerfit.audit.AuditAction.CRITERION_ENABLED : org.partnerfit.audit.AuditAction.CRITERION_DISABLED, tenant, pluginId, null);
     }
 
     private CatalogueEntry entry(PluginArtifact artifact, TenantCriterion setting) {

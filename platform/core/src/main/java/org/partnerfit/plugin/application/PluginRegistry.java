@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,8 +35,22 @@ public class PluginRegistry {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private org.partnerfit.audit.AuditTrail audit;
+
     /** Installs a plugin JAR; refuses one that is broken or whose id@version is already installed. */
     public PluginArtifact install(byte[] content, String fileName) {
+        try {
+            PluginArtifact artifact = installChecked(content, fileName);
+            audit.record(org.partnerfit.audit.AuditAction.PLUGIN_INSTALLED, null, artifact.coordinates(), fileName + " sha256=" + artifact.getSha256());
+            return artifact;
+        } catch (PluginRejectedException e) {
+            audit.record(org.partnerfit.audit.AuditAction.PLUGIN_REFUSED, null, fileName, e.getMessage());
+            throw e;
+        }
+    }
+
+    private PluginArtifact installChecked(byte[] content, String fileName) {
         if (content == null || content.length == 0) {
             throw new PluginRejectedException(fileName + " is empty.");
         }
@@ -73,6 +88,7 @@ public class PluginRegistry {
             closeQuietly(plugin);
         }
         LOG.info(() -> "Uninstalled plugin " + artifact.coordinates());
+        audit.record(org.partnerfit.audit.AuditAction.PLUGIN_UNINSTALLED, null, artifact.coordinates(), null);
     }
 
     /** Records that an assessment pins a plugin version, so the version cannot be uninstalled under it. */

@@ -18,8 +18,18 @@ public class LoginCallback extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @jakarta.ejb.EJB
+    private org.partnerfit.audit.AuditTrail audit;
+
+    @jakarta.inject.Inject
+    private Caller caller;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getUserPrincipal() != null) {
+            audit.recordAs(request.getUserPrincipal().getName(), org.partnerfit.audit.AuditAction.LOGIN,
+                    caller.tenant().orElse(null), "portal", String.join(",", caller.getOrganizations()));
+        }
         response.sendRedirect(request.getContextPath() + "/");
     }
 }
