@@ -63,6 +63,23 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** First sign-in of a new account: the one-time password, then Keycloak's "update password" page. */
+    Browser loginFirstTime(String username, String oneTimePassword, String newPassword) {
+        open("/");
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        List<WebElement> password = driver.findElements(By.id("password"));
+        if (password.isEmpty() || !password.get(0).isDisplayed()) {
+            driver.findElement(By.id("kc-login")).click();
+        }
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(oneTimePassword);
+        driver.findElement(By.id("kc-login")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("password-new"))).sendKeys(newPassword);
+        driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
+        driver.findElement(By.cssSelector("#kc-passwd-update-form [type='submit']")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:who")));
+        return this;
+    }
+
     Browser open(String path) {
         driver.get(path.startsWith("http") ? path : BASE_URL + path);
         return this;

@@ -84,7 +84,7 @@ final class Tokens {
         return token;
     }
 
-    private static String adminToken() {
+    static String adminToken() {
         HttpResponse<String> response = Api.send(HttpRequest.newBuilder(
                         URI.create(Api.KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -16,6 +16,10 @@ public class TenantDirectory {
     @PersistenceContext
     private EntityManager em;
 
+    public java.util.List<Tenant> all() {
+        return em.createQuery("select t from Tenant t order by t.name", Tenant.class).getResultList();
+    }
+
     public Optional<Tenant> find(TenantId id) {
         return Optional.ofNullable(em.find(Tenant.class, id.value()));
     }

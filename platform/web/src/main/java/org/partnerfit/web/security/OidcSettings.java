@@ -33,6 +33,14 @@ public class OidcSettings {
     @ConfigProperty(name = "partnerfit.oidc.client-secret", defaultValue = "partnerfit-dev-secret")
     String clientSecret;
 
+    public String getServer() {
+        return server.replaceAll("/+$", "");
+    }
+
+    public String getRealm() {
+        return realm;
+    }
+
     public String getIssuer() {
         return server.replaceAll("/+$", "") + "/realms/" + realm;
     }

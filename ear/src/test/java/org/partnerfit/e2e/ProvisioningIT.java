@@ -1,0 +1,77 @@
+package org.partnerfit.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Tenants and users are created through the portal in the real Keycloak: the operator creates a
+ * client organisation with its first admin, who signs in with the one-time password, changes it,
+ * and invites a colleague; a failure midway leaves nothing behind.
+ */
+class ProvisioningIT {
+
+    private final String alias = "initech-" + UUID.randomUUID().toString().substring(0, 6);
+    private final String admin = "admin@" + alias + ".test";
+
+    @Test
+    void anOperatorCreatesATenantWhoseAdminSignsInAndInvitesAColleague() {
+        String oneTimePassword;
+        try (Browser operator = new Browser().login("operator")) {
+            operator.click(By.id("nav-tenants"));
+            operator.find(By.id("tenant:name")).sendKeys("Initech " + alias);
+            operator.find(By.id("tenant:alias")).sendKeys(alias);
+            operator.find(By.id("tenant:email")).sendKeys(admin);
+            operator.find(By.id("tenant:first")).sendKeys("Ines");
+            operator.find(By.id("tenant:last")).sendKeys("Admin");
+            operator.clickAndLoad(By.id("tenant:create"));
+            oneTimePassword = operator.find(By.id("one-time-password")).getText();
+            assertEquals(16, oneTimePassword.length(), operator.pageText());
+            assertTrue(operator.all(By.cssSelector(".pf-tenant-alias")).stream().anyMatch(e -> e.getText().equals(alias)));
+
+            // An admin email that already has an account: refused, and no organization is left behind.
+            operator.find(By.id("tenant:name")).sendKeys("Dupe " + alias);
+            operator.find(By.id("tenant:alias")).sendKeys(alias + "-dupe");
+            operator.find(By.id("tenant:email")).sendKeys("admin@acme.test");
+            operator.find(By.id("tenant:first")).sendKeys("D");
+            operator.find(By.id("tenant:last")).sendKeys("Upe");
+            operator.clickAndLoad(By.id("tenant:create"));
+            assertTrue(operator.pageText().contains("admin@acme.test already has an account; nothing was created."), operator.pageText());
+            assertFalse(organizationExists(alias + "-dupe"));
+        }
+
+        try (Browser newAdmin = new Browser().loginFirstTime(admin, oneTimePassword, "Initech-" + UUID.randomUUID())) {
+            assertEquals(alias, newAdmin.find(By.id("header:tenant")).getText().replace("·", "").trim());
+            newAdmin.click(By.id("nav-assessments"));
+            assertTrue(newAdmin.pageText().contains("No assessments yet."), newAdmin.pageText());
+
+            newAdmin.click(By.id("nav-users"));
+            String colleague = "assessor@" + alias + ".test";
+            newAdmin.find(By.id("users:email")).sendKeys(colleague);
+            newAdmin.find(By.id("users:first")).sendKeys("Ada");
+            newAdmin.find(By.id("users:last")).sendKeys("Assessor");
+            newAdmin.clickAndLoad(By.id("users:create"));
+            assertEquals(16, newAdmin.find(By.id("one-time-password")).getText().length(), newAdmin.pageText());
+            By state = By.cssSelector(".pf-member-state[data-member='" + colleague + "']");
+            assertEquals("Active", newAdmin.find(state).getText());
+            newAdmin.clickAndLoad(By.cssSelector(".pf-member-toggle[data-member='" + colleague + "']"));
+            assertEquals("Disabled", newAdmin.find(state).getText());
+            newAdmin.screenshot("client-admin-people");
+        }
+    }
+
+    private static boolean organizationExists(String alias) {
+        var response = Api.send(HttpRequest.newBuilder(URI.create(Api.KEYCLOAK
+                        + "/admin/realms/partnerfit/organizations?first=0&max=10000"))
+                .header("Authorization", "Bearer " + Tokens.adminToken()).GET().build());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().contains("\"alias\":\"" + alias + "\"");
+    }
+}

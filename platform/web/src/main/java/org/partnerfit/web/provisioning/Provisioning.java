@@ -1,0 +1,147 @@
+package org.partnerfit.web.provisioning;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.partnerfit.audit.AuditAction;
+import org.partnerfit.audit.AuditTrail;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.tenancy.application.TenantDirectory;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/**
+ * Creates tenants and users across Keycloak and the database as one piece: each step registers
+ * how to undo itself, and when a later step fails the earlier ones are undone in reverse, so no
+ * half-created tenant or user remains. The message then says what failed and that nothing was kept.
+ */
+@ApplicationScoped
+public class Provisioning {
+
+    private static final Logger LOG = Logger.getLogger(Provisioning.class.getName());
+    static final Set<String> INVITABLE_ROLES = Set.of("client-admin", "assessor", "client-evaluator", "partner");
+
+    @Inject
+    private IdentityDirectory identities;
+
+    @EJB
+    private TenantDirectory tenants;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** A new account: who, and the password they must change at first sign-in, shown once. */
+    public record NewAccount(String username, String oneTimePassword) {
+    }
+
+    /** Creates a client organisation (Keycloak organization and tenant) with its first client admin. */
+    public NewAccount createTenant(String alias, String name, String adminEmail, String firstName, String lastName) {
+        TenantId tenant;
+        try {
+            tenant = new TenantId(alias == null ? "" : alias.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ProvisioningException("The alias must be lower-case letters, digits and dashes, such as 'initech'.");
+        }
+        requireText(name, "name");
+        String email = email(adminEmail);
+        if (identities.organization(tenant.value()).isPresent() || tenants.find(tenant).isPresent()) {
+            throw new ProvisioningException("An organisation with the alias '" + tenant + "' exists already; nothing was created.");
+        }
+        if (identities.organizationNamed(name.trim())) {
+            throw new ProvisioningException("An organisation named '" + name.trim() + "' exists already; nothing was created.");
+        }
+        if (identities.userByEmail(email).isPresent()) {
+            throw new ProvisioningException(email + " already has an account; nothing was created.");
+        }
+        Deque<Runnable> undo = new ArrayDeque<>();
+        try {
+            String organization = identities.createOrganization(tenant.value(), name.trim());
+            undo.push(() -> identities.deleteOrganization(organization));
+            String[] user = identities.createUser(email, firstName, lastName, "client-admin");
+            undo.push(() -> identities.deleteUser(user[0]));
+            identities.addMember(organization, user[0]);
+            tenants.register(tenant, name.trim());
+            audit.record(AuditAction.TENANT_CREATED, tenant, tenant.value() + " '" + name.trim() + "'", "first client admin " + email);
+            return new NewAccount(email, user[1]);
+        } catch (RuntimeException e) {
+            throw rollBack(undo, "Creating the organisation '" + tenant + "'", tenant, e);
+        }
+    }
+
+    /** Creates a user in a client organisation: a member with a role, or a partner firm's contact. */
+    public NewAccount invite(TenantId tenant, String email, String firstName, String lastName, String role) {
+        if (!INVITABLE_ROLES.contains(role)) {
+            throw new ProvisioningException("Choose one of the roles " + INVITABLE_ROLES + ".");
+        }
+        String address = email(email);
+        requireText(firstName, "first name");
+        requireText(lastName, "last name");
+        String organization = identities.organization(tenant.value())
+                .orElseThrow(() -> new ProvisioningException("The organisation " + tenant + " does not exist in the identity provider."))
+                .getId();
+        if (identities.userByEmail(address).isPresent()) {
+            throw new ProvisioningException(address + " already has an account; nothing was created.");
+        }
+        Deque<Runnable> undo = new ArrayDeque<>();
+        try {
+            String[] user = identities.createUser(address, firstName.trim(), lastName.trim(), role);
+            undo.push(() -> identities.deleteUser(user[0]));
+            if (!role.equals("partner")) {
+                identities.addMember(organization, user[0]);
+            }
+            audit.record(AuditAction.USER_PROVISIONED, tenant, address, "role " + role);
+            return new NewAccount(address, user[1]);
+        } catch (RuntimeException e) {
+            throw rollBack(undo, "Creating the account " + address, tenant, e);
+        }
+    }
+
+    public List<IdentityDirectory.Member> members(TenantId tenant) {
+        return identities.organization(tenant.value()).map(o -> identities.members(o.getId())).orElse(List.of());
+    }
+
+    /** Disables or re-enables a member of the tenant's organization; anybody else is not found. */
+    public void setEnabled(TenantId tenant, String userId, boolean enabled) {
+        IdentityDirectory.Member member = members(tenant).stream().filter(m -> m.id().equals(userId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("No such member."));
+        identities.setEnabled(userId, enabled);
+        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, tenant, member.username(), null);
+    }
+
+    private ProvisioningException rollBack(Deque<Runnable> undo, String what, TenantId tenant, RuntimeException cause) {
+        List<String> leftovers = new java.util.ArrayList<>();
+        while (!undo.isEmpty()) {
+            try {
+                undo.pop().run();
+            } catch (RuntimeException e) {
+                leftovers.add(e.toString());
+            }
+        }
+        LOG.log(Level.WARNING, what + " failed and was undone", cause);
+        audit.record(AuditAction.PROVISIONING_FAILED, tenant, what, cause + (leftovers.isEmpty() ? "" : "; could not undo: " + leftovers));
+        return new ProvisioningException(what + " failed (" + cause.getMessage() + ")"
+                + (leftovers.isEmpty() ? "; everything done so far was undone." : "; some steps could not be undone: " + leftovers), cause);
+    }
+
+    private static String email(String email) {
+        String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new ProvisioningException("'" + (email == null ? "" : email) + "' is not an email address.");
+        }
+        return address;
+    }
+
+    private static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ProvisioningException("The " + field + " is required.");
+        }
+    }
+}
