@@ -24,6 +24,8 @@ class PluginLifecycleIT {
 
     @Test
     void operatorUploadsClientAdminEnablesNewAssessmentPins() {
+        String contact = "contact@initrode-" + System.nanoTime() % 100000 + ".test";
+        String oneTimePassword;
         assertTrue(Files.isRegularFile(JAR), "the plugin JAR to upload was built: " + JAR);
         try (Browser operator = new Browser().login("operator")) {
             operator.click(By.id("nav-plugins"));
@@ -67,6 +69,25 @@ class PluginLifecycleIT {
             assertTrue(admin.all(By.cssSelector(".pf-pinned-version")).stream()
                     .anyMatch(e -> e.getText().equals(PLUGIN + "@1.0.0")), admin.pageText());
             admin.screenshot("new-assessment-pinned");
+
+            // Invite a partner firm whose contact has no account yet, then open the assessment.
+            admin.find(By.id("setup:firm")).sendKeys("Initrode");
+            admin.find(By.id("setup:email")).sendKeys(contact);
+            admin.find(By.id("setup:first")).sendKeys("Ira");
+            admin.find(By.id("setup:last")).sendKeys("Initrode");
+            admin.clickAndLoad(By.id("setup:invite"));
+            java.util.regex.Matcher password = java.util.regex.Pattern.compile(contact + ": ([A-Za-z0-9]{16})").matcher(admin.pageText());
+            assertTrue(password.find(), admin.pageText());
+            oneTimePassword = password.group(1);
+            assertTrue(admin.pageText().contains("Initrode"), admin.pageText());
+            admin.clickAndLoad(By.id("setup:open"));
+            assertTrue(admin.pageText().contains("The assessment is open"), admin.currentUrl() + "\n" + admin.pageText());
+        }
+
+        try (Browser partner = new Browser().loginFirstTime(contact, oneTimePassword, "Initrode-" + System.nanoTime())) {
+            partner.click(By.id("nav-invitations"));
+            assertTrue(partner.pageText().contains("Data platform partner"), partner.pageText());
+            assertTrue(partner.pageText().contains("The 10% extra"), "the uploaded criterion is asked: " + partner.pageText());
         }
     }
 

@@ -52,7 +52,15 @@ public class ReviewView {
         return comparison;
     }
 
+    /** Loaded by the view action on a GET, and on demand on a postback (view actions do not run then). */
     public AssessmentReview getReview() {
+        if (review == null && id != null && caller.tenant().isPresent()) {
+            try {
+                review = reviews.review(caller.tenant().get(), id);
+            } catch (NotFoundException e) {
+                return null;
+            }
+        }
         return review;
     }
 

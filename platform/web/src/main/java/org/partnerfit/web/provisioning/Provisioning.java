@@ -104,6 +104,11 @@ public class Provisioning {
         }
     }
 
+    /** Whether someone with this email can sign in already (a partner contact invited before, say). */
+    public boolean hasAccount(String email) {
+        return identities.userByEmail(email(email)).isPresent();
+    }
+
     public List<IdentityDirectory.Member> members(TenantId tenant) {
         return identities.organization(tenant.value()).map(o -> identities.members(o.getId())).orElse(List.of());
     }

@@ -1,0 +1,119 @@
+package org.partnerfit.web.faces;
+
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.partnerfit.assessment.application.AssessmentSetup;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.tenancy.domain.TenantId;
+import org.partnerfit.web.provisioning.Provisioning;
+import org.partnerfit.web.provisioning.ProvisioningException;
+import org.partnerfit.web.security.Caller;
+
+/**
+ * A client admin invites partner firms to a draft assessment and opens it. A contact without an
+ * account gets one (role partner) with a one-time password shown once.
+ */
+@Named
+@RequestScoped
+public class AssessmentAdminView {
+
+    @EJB
+    private AssessmentSetup setup;
+
+    @Inject
+    private Provisioning provisioning;
+
+    @Inject
+    private Caller caller;
+
+    private String firm;
+    private String email;
+    private String firstName;
+    private String lastName;
+
+    public String invite(long assessmentId) {
+        TenantId tenant = caller.tenant().orElse(null);
+        if (tenant == null) {
+            FacesResponses.notFound();
+            return null;
+        }
+        try {
+            if (firm == null || firm.isBlank()) {
+                throw new InvalidInputException("The partner firm's name is required.", Map.of("firm", "required"));
+            }
+            String account = "";
+            if (!provisioning.hasAccount(email)) {
+                Provisioning.NewAccount created = provisioning.invite(tenant, email, firstName, lastName, "partner");
+                account = " " + FacesResponses.text("provisioning.oneTime") + " " + created.username() + ": " + created.oneTimePassword();
+            }
+            setup.invite(tenant, assessmentId, firm.trim(), email);
+            FacesResponses.info(FacesResponses.text("invite.done") + " " + firm.trim() + "." + account);
+            return reload(assessmentId);
+        } catch (ProvisioningException e) {
+            FacesResponses.error(e.getMessage(), Map.of());
+        } catch (InvalidInputException e) {
+            FacesResponses.error(e.getMessage(), e.problems());
+        } catch (NotFoundException e) {
+            FacesResponses.notFound();
+        }
+        return null;
+    }
+
+    public String open(long assessmentId) {
+        caller.tenant().ifPresent(tenant -> {
+            try {
+                setup.open(tenant, assessmentId);
+                FacesResponses.info(FacesResponses.text("invite.opened"));
+            } catch (NotFoundException e) {
+                FacesResponses.notFound();
+            } catch (IllegalStateException e) {
+                FacesResponses.error(e.getMessage(), Map.of());
+            }
+        });
+        return FacesContext.getCurrentInstance().getResponseComplete() ? null : reload(assessmentId);
+    }
+
+    private static String reload(long assessmentId) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/client/assessment?faces-redirect=true&id=" + assessmentId;
+    }
+
+    public String getFirm() {
+        return firm;
+    }
+
+    public void setFirm(String firm) {
+        this.firm = firm;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+}
