@@ -1,13 +1,22 @@
 package org.partnerfit.web.security;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Ends the portal session and, through the login mechanism, the identity provider's session too. */
+/**
+ * Ends the portal session and then the identity provider's single sign-on session (OpenID
+ * Connect RP-initiated logout, with the ID token as hint so Keycloak asks no question), after
+ * which Keycloak sends the browser back to the start page — and so to the login form.
+ */
 @Named("logout")
 @RequestScoped
 public class Logout {
@@ -15,19 +24,32 @@ public class Logout {
     @Inject
     private HttpServletRequest request;
 
-    public void logout() throws ServletException {
-        request.logout();
+    @Inject
+    private OpenIdContext openId;
+
+    @Inject
+    private OidcSettings oidc;
+
+    public void logout() throws IOException {
+        String idToken = openId.getIdentityToken() == null ? null : openId.getIdentityToken().getToken();
+        // The login mechanism keeps the authentication in the HTTP session: ending the session ends it.
+        // (HttpServletRequest.logout() would let the mechanism answer first, with a redirect of its own.)
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.getExternalContext().isResponseCommitted()) {
-            try {
-                faces.getExternalContext().redirect(request.getContextPath() + "/");
-            } catch (java.io.IOException e) {
-                throw new ServletException(e);
-            }
+        ExternalContext external = faces.getExternalContext();
+        String back = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath() + "/";
+        String endSession = oidc.getEndSessionEndpoint() + "?client_id=" + enc(oidc.getClientId())
+                + "&post_logout_redirect_uri=" + enc(back) + (idToken == null ? "" : "&id_token_hint=" + enc(idToken));
+        if (!external.isResponseCommitted()) {
+            external.redirect(endSession);
         }
         faces.responseComplete();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -4,12 +4,13 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdProviderMetadata;
 
 /**
  * Portal login through the realm's OpenID Connect provider. Roles come from the flat
- * {@code groups} claim, client organizations from the {@code organization} claim.
+ * {@code groups} claim, client organizations from the {@code organization} claim. Logging out
+ * is {@link Logout}'s job: the mechanism's own logout redirect cannot build a URL from
+ * {@code ${baseURL}}.
  */
 @ApplicationScoped
 @DeclareRoles({Roles.OPERATOR, Roles.ASSESSOR, Roles.CLIENT_ADMIN, Roles.CLIENT_EVALUATOR, Roles.PARTNER})
@@ -27,7 +28,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdPr
         redirectToOriginalResource = false,
         scope = {"openid", "profile", "email", "organization:*"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
-        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),
         tokenAutoRefresh = true)
 public class PortalSecurity {
 }
