@@ -253,6 +253,11 @@ class AttackSuiteIT {
                     who.startsWith("acme") || who.startsWith("globex") ? Set.of(404) : Set.of(403));
         }
         assertEquals(List.of(), LEAKS, "no attempt may leak");
+
+        // Refused pages are on the operator's audit trail, with who tried.
+        HttpResponse<String> trail = Api.send(Api.request("audit?action=ACCESS_DENIED&actor=contoso", Api.automationToken()).GET().build());
+        assertEquals(200, trail.statusCode(), trail.body());
+        assertTrue(trail.body().contains("page /operator/plugins.xhtml"), "the refused page is audited: " + trail.body());
     }
 
     private static String query(String href) {
