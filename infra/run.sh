@@ -38,7 +38,10 @@ if [ ! -f "$EAR" ] || [ -n "$(find "$ROOT_DIR/platform" "$ROOT_DIR/plugins" "$RO
 fi
 
 started=false
+sleeper=
 shutdown() {
+  trap - EXIT INT TERM
+  if [ -n "$sleeper" ]; then kill "$sleeper" 2>/dev/null || true; fi
   if $started; then
     "$INFRA_DIR/stop.sh"
   fi
@@ -94,4 +97,9 @@ if $DETACH; then
   exit 0
 fi
 say "press Ctrl-C to stop"
-while true; do sleep 3600; done
+# wait, unlike a plain sleep, returns at once when a signal arrives, so the trap stops everything.
+while true; do
+  sleep 3600 &
+  sleeper=$!
+  wait "$sleeper"
+done
