@@ -97,11 +97,20 @@ final class Browser implements AutoCloseable {
         wait(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    /** Clicks something that loads a new page and waits until the old one is gone. */
+    /** Clicks something that loads a new page and waits until the old one is gone and the new one complete. */
     void clickAndLoad(By by) {
         WebElement element = wait(ExpectedConditions.elementToBeClickable(by));
         element.click();
-        wait(ExpectedConditions.stalenessOf(element));
+        // Chromium reports a node of the page being left either as stale or as "not in the document".
+        wait(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        wait(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** The portal's cookies of this browser as one Cookie header, to replay its session with a plain HTTP client. */
