@@ -49,7 +49,7 @@ class PluginLifecycleIT {
             By state = By.cssSelector(".pf-criterion-state[data-criterion='" + PLUGIN + "']");
             assertEquals("Off", admin.find(state).getText());
             admin.click(By.cssSelector(".pf-toggle[data-criterion='" + PLUGIN + "']"));
-            admin.wait(d -> d.findElement(state).getText().equals("On"));
+            admin.wait(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(state, "On"));
             admin.screenshot("client-admin-criteria");
 
             admin.click(By.id("nav-new-assessment"));
