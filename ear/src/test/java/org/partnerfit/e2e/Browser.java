@@ -51,28 +51,25 @@ final class Browser implements AutoCloseable {
 
     /** Opens the portal and signs in through Keycloak's two-step (username, then password) login. */
     Browser login(String username) {
-        open("/");
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        List<WebElement> password = driver.findElements(By.id("password"));
-        if (password.isEmpty() || !password.get(0).isDisplayed()) {
-            driver.findElement(By.id("kc-login")).click();
-        }
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
+        signIn(username, PASSWORD);
         wait(ExpectedConditions.presenceOfElementLocated(By.id("header:who")));
         return this;
     }
 
-    /** First sign-in of a new account: the one-time password, then Keycloak's "update password" page. */
-    Browser loginFirstTime(String username, String oneTimePassword, String newPassword) {
+    private void signIn(String username, String password) {
         open("/");
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        List<WebElement> password = driver.findElements(By.id("password"));
-        if (password.isEmpty() || !password.get(0).isDisplayed()) {
+        List<WebElement> field = driver.findElements(By.id("password"));
+        if (field.isEmpty() || !field.get(0).isDisplayed()) {
             driver.findElement(By.id("kc-login")).click();
         }
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(oneTimePassword);
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** First sign-in of a new account: the one-time password, then Keycloak's "update password" page. */
+    Browser loginFirstTime(String username, String oneTimePassword, String newPassword) {
+        signIn(username, oneTimePassword);
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("password-new"))).sendKeys(newPassword);
         driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
         driver.findElement(By.cssSelector("#kc-passwd-update-form [type='submit']")).click();

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -84,17 +82,7 @@ public class AuditResource {
         if (token.getGroups().contains("operator")) {
             return requested == null || requested.isBlank() ? null : requested;
         }
-        Set<String> organizations = Set.copyOf(TokenClaims.strings(token.getClaim("organization")));
-        if (requested != null && !requested.isBlank()) {
-            if (!organizations.contains(requested)) {
-                throw new ForbiddenException("You are not a member of " + requested + ".");
-            }
-            return requested;
-        }
-        if (organizations.size() != 1) {
-            throw new ForbiddenException("Name your organization in " + CriterionResource.TENANT_HEADER + ".");
-        }
-        return organizations.iterator().next();
+        return TokenTenant.of(token, requested).value();
     }
 
     private static Instant day(String date, int plusDays) {

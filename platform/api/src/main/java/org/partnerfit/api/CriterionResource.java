@@ -1,14 +1,12 @@
 package org.partnerfit.api;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -31,7 +29,7 @@ import org.partnerfit.tenancy.domain.TenantId;
 @Produces(MediaType.APPLICATION_JSON)
 public class CriterionResource {
 
-    static final String TENANT_HEADER = "X-PartnerFit-Tenant";
+    static final String TENANT_HEADER = TokenTenant.HEADER;
 
     @EJB
     private CriterionCatalogue catalogue;
@@ -59,18 +57,6 @@ public class CriterionResource {
     }
 
     private TenantId tenant(String requested) {
-        Set<String> organizations = token.getClaim("organization") == null ? Set.of()
-                : Set.copyOf(TokenClaims.strings(token.getClaim("organization")));
-        if (requested != null && !requested.isBlank()) {
-            if (!organizations.contains(requested)) {
-                throw new ForbiddenException("You are not a member of " + requested + ".");
-            }
-            return new TenantId(requested);
-        }
-        if (organizations.size() != 1) {
-            throw new ForbiddenException(organizations.isEmpty() ? "Your token names no organization."
-                    : "You belong to several organizations; name one in " + TENANT_HEADER + ".");
-        }
-        return new TenantId(organizations.iterator().next());
+        return TokenTenant.of(token, requested);
     }
 }
