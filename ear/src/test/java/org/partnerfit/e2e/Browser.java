@@ -51,9 +51,21 @@ final class Browser implements AutoCloseable {
 
     /** Opens the portal and signs in through Keycloak's two-step (username, then password) login. */
     Browser login(String username) {
-        signIn(username, PASSWORD);
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("header:who")));
-        return this;
+        return closingOnFailure(() -> {
+            signIn(username, PASSWORD);
+            wait(ExpectedConditions.presenceOfElementLocated(By.id("header:who")));
+        });
+    }
+
+    /** Runs a sign-in; if it fails the browser is closed, since the caller's try-with-resources never got it. */
+    private Browser closingOnFailure(Runnable steps) {
+        try {
+            steps.run();
+            return this;
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
     }
 
     private void signIn(String username, String password) {
@@ -69,12 +81,15 @@ final class Browser implements AutoCloseable {
 
     /** First sign-in of a new account: the one-time password, then Keycloak's "update password" page. */
     Browser loginFirstTime(String username, String oneTimePassword, String newPassword) {
+        return closingOnFailure(() -> firstSignIn(username, oneTimePassword, newPassword));
+    }
+
+    private void firstSignIn(String username, String oneTimePassword, String newPassword) {
         signIn(username, oneTimePassword);
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("password-new"))).sendKeys(newPassword);
         driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
         driver.findElement(By.cssSelector("#kc-passwd-update-form [type='submit']")).click();
         wait(ExpectedConditions.presenceOfElementLocated(By.id("header:who")));
-        return this;
     }
 
     Browser open(String path) {
