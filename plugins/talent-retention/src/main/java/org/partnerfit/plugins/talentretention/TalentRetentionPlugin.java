@@ -13,6 +13,7 @@ import org.partnerfit.spi.Descriptor;
 import org.partnerfit.spi.Evidence;
 import org.partnerfit.spi.Question;
 import org.partnerfit.spi.Questionnaire;
+import org.partnerfit.spi.Rating;
 import org.partnerfit.spi.Score;
 import org.partnerfit.spi.ScoringInput;
 import org.partnerfit.spi.ShowIf;

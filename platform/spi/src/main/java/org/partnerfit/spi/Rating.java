@@ -1,35 +1,34 @@
-package org.partnerfit.plugins.kpis;
+package org.partnerfit.spi;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.partnerfit.spi.Contribution;
-import org.partnerfit.spi.Text;
-
 /**
  * How one scored question fared: the points it could bring ({@code weight}), the points it
  * brought, and the answer in a few words, or {@code null} when there was no usable answer.
+ * An optional helper for scorers that add up points per question: it writes each question's
+ * {@link Contribution} and a rationale that names what raised and what lowered the score.
  */
-record Rating(String key, Text name, double weight, double points, Text answer) {
+public record Rating(String key, Text name, double weight, double points, Text answer) {
 
     /** From this share of its weight on, an answer counts as raising the score rather than lowering it. */
     private static final double RAISES = 0.5;
 
-    static Rating unanswered(String key, Text name, double weight) {
+    public static Rating unanswered(String key, Text name, double weight) {
         return new Rating(key, name, weight, 0, null);
     }
 
-    boolean answered() {
+    public boolean answered() {
         return answer != null;
     }
 
-    double share() {
+    public double share() {
         return points / weight;
     }
 
-    Contribution contribution() {
+    public Contribution contribution() {
         if (!answered()) {
             return new Contribution(key, 0, Text.of("Not answered: 0 of " + number(weight) + " points.",
                     "未作答：得 0 分（满分 " + number(weight) + " 分）。"));
@@ -40,7 +39,7 @@ record Rating(String key, Text name, double weight, double points, Text answer) 
     }
 
     /** "Raised by …. Lowered by …. Not answered …", best first among the raising, worst first among the lowering. */
-    static Text rationale(List<Rating> ratings) {
+    public static Text rationale(List<Rating> ratings) {
         List<Rating> answered = ratings.stream().filter(Rating::answered).toList();
         if (answered.isEmpty()) {
             return Text.of("Nothing to score: none of the scored questions was answered.",
@@ -75,7 +74,7 @@ record Rating(String key, Text name, double weight, double points, Text answer) 
     }
 
     /** A number as people write it: at most one decimal, no trailing zeros, never in exponent form. */
-    static String number(double value) {
+    public static String number(double value) {
         return BigDecimal.valueOf(Math.round(value * 10) / 10.0).stripTrailingZeros().toPlainString();
     }
 
