@@ -48,6 +48,23 @@ final class CoreDeployment {
                         "services/" + CriterionPlugin.class.getName());
     }
 
+    /** A deployment that also carries the given fixture plugins as JARs under fixtures/. */
+    @SafeVarargs
+    static WebArchive withFixtures(String name, Class<? extends org.partnerfit.it.fixtures.FixturePlugin>... fixtures) {
+        WebArchive war = create(name);
+        for (Class<? extends org.partnerfit.it.fixtures.FixturePlugin> fixture : fixtures) {
+            war.addAsResource(new org.jboss.shrinkwrap.api.asset.ByteArrayAsset(bytes(fixtureJar(fixture))),
+                    "fixtures/" + fixture.getSimpleName() + ".jar");
+        }
+        return war;
+    }
+
+    static byte[] bytes(JavaArchive jar) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        jar.as(org.jboss.shrinkwrap.api.exporter.ZipExporter.class).exportTo(out);
+        return out.toByteArray();
+    }
+
     /** Bytes of a resource packed into the test archive. */
     static byte[] resource(String name) {
         try (var in = CoreDeployment.class.getClassLoader().getResourceAsStream(name)) {

@@ -48,19 +48,11 @@ class PluginRuntimeIT {
 
     @Deployment
     static WebArchive deployment() {
-        WebArchive war = CoreDeployment.create("plugin-runtime");
-        for (Class<? extends FixturePlugin> fixture : List.of(ThrowingPlugin.class, LoopingPlugin.class, FutureSpiPlugin.class, IdlePlugin.class, FixedScoreV1.class, FixedScoreV2.class)) {
-            war.addAsResource(new ByteArrayAsset(bytes(CoreDeployment.fixtureJar(fixture))), "fixtures/" + fixture.getSimpleName() + ".jar");
-        }
+        WebArchive war = CoreDeployment.withFixtures("plugin-runtime", ThrowingPlugin.class, LoopingPlugin.class,
+                FutureSpiPlugin.class, IdlePlugin.class, FixedScoreV1.class, FixedScoreV2.class);
         JavaArchive noDescriptor = ShrinkWrap.create(JavaArchive.class, "NoDescriptor.jar").addClass(FixturePlugin.class);
-        war.addAsResource(new ByteArrayAsset(bytes(noDescriptor)), "fixtures/NoDescriptor.jar");
+        war.addAsResource(new ByteArrayAsset(CoreDeployment.bytes(noDescriptor)), "fixtures/NoDescriptor.jar");
         return war;
-    }
-
-    private static byte[] bytes(JavaArchive jar) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        jar.as(ZipExporter.class).exportTo(out);
-        return out.toByteArray();
     }
 
     @EJB

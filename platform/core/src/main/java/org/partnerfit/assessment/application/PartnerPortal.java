@@ -90,13 +90,13 @@ public class PartnerPortal {
     public PartnerAnswers answers(String contactEmail, long invitationId, String pluginId) {
         TenantId tenant = grants.tenantOf(contactEmail, invitationId);
         Invitation invitation = invitationIn(tenant, invitationId);
-        AssessmentCriterion criterion = criterion(invitation, pluginId);
+        AssessmentCriterion criterion = Lookup.criterion(invitation, pluginId);
         Optional<Submission> submission = submission(invitation, criterion);
         SubmissionStatus status = submission.map(Submission::getStatus).orElse(null);
         return new PartnerAnswers(invitationId, pluginId, name(criterion),
                 loaded(criterion).plugin().partnerQuestionnaire(),
                 submission.map(Submission::getAnswers).orElse(Answers.NONE), status,
-                invitation.getAssessment().acceptsAnswers() && status != SubmissionStatus.SUBMITTED);
+                invitation.getAssessment().acceptsAnswers(AssessmentLifecycle.today()) && status != SubmissionStatus.SUBMITTED);
     }
 
     /** Saves answers as a draft; values must be valid, required ones may still be missing. */
@@ -111,50 +111,65 @@ public class PartnerPortal {
         Submission submission = editable(contactEmail, invitationId, pluginId);
         LoadedPlugin plugin = loaded(submission.getCriterion());
         submission.saveDraft(AnswerValidation.check(plugin.plugin().partnerQuestionnaire(), answers, true));
+        lockAndScore(submission, plugin);
+    }
+
+    /**
+     * Submits every criterion not yet submitted, with the answers saved so far; all or nothing:
+     * if any criterion is incomplete, nothing is submitted and the problems name the criteria.
+     */
+    public int submitAll(String contactEmail, long invitationId) {
+        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+        Invitation invitation = invitationIn(tenant, invitationId);
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        List<Submission> ready = new ArrayList<>();
+        for (AssessmentCriterion c : invitation.getAssessment().getCriteria()) {
+            Optional<Submission> existing = submission(invitation, c);
+            if (existing.map(Submission::isLocked).orElse(false)) {
+                continue;
+            }
+            Submission submission = Lookup.editable(em, invitation, c.getPluginId(), AssessmentLifecycle.today());
+            try {
+                AnswerValidation.check(loaded(c).plugin().partnerQuestionnaire(), submission.getAnswers(), true);
+                ready.add(submission);
+            } catch (InvalidInputException e) {
+                problems.put(c.getPluginId(), e.problems().size() + " question(s) still need an answer or a correction.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("Nothing was submitted: some criteria are not complete yet.", problems);
+        }
+        if (ready.isEmpty()) {
+            throw new org.partnerfit.shared.StateConflictException("Every criterion was submitted already.", "submission");
+        }
+        ready.forEach(s -> lockAndScore(s, loaded(s.getCriterion())));
+        return ready.size();
+    }
+
+    private void lockAndScore(Submission submission, LoadedPlugin plugin) {
         submission.submit();
         em.flush();
         scorer.score(submission, plugin);
-        audit.record(org.partnerfit.audit.AuditAction.ANSWERS_SUBMITTED, grants.tenantOf(contactEmail, invitationId),
+        long invitationId = submission.getInvitation().getId();
+        String pluginId = submission.getCriterion().getPluginId();
+        audit.record(org.partnerfit.audit.AuditAction.ANSWERS_SUBMITTED,
+                new TenantId(submission.getInvitation().getAssessment().getTenantId()),
                 "invitation " + invitationId + " / " + pluginId, submission.getInvitation().getFirmName());
         LOG.info(() -> "Invitation " + invitationId + " submitted " + pluginId);
     }
 
     private Submission editable(String contactEmail, long invitationId, String pluginId) {
         TenantId tenant = grants.tenantOf(contactEmail, invitationId);
-        Invitation invitation = invitationIn(tenant, invitationId);
-        if (!invitation.getAssessment().acceptsAnswers()) {
-            throw new InvalidInputException("This assessment no longer accepts answers.",
-                    Map.of("assessment", "status is " + invitation.getAssessment().getStatus()));
-        }
-        AssessmentCriterion criterion = criterion(invitation, pluginId);
-        Submission submission = submission(invitation, criterion).orElseGet(() -> {
-            Submission created = new Submission(invitation, criterion);
-            em.persist(created);
-            return created;
-        });
-        if (submission.getStatus() == SubmissionStatus.SUBMITTED) {
-            throw new InvalidInputException("These answers were submitted and are locked.",
-                    Map.of("submission", "already submitted"));
-        }
-        return submission;
+        return Lookup.editable(em, invitationIn(tenant, invitationId), pluginId, AssessmentLifecycle.today());
     }
 
     private Invitation invitationIn(TenantId tenant, long invitationId) {
         tenancy.enter(em, tenant);
-        return em.createNamedQuery("Invitation.byId", Invitation.class).setParameter("id", invitationId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such invitation."));
-    }
-
-    private AssessmentCriterion criterion(Invitation invitation, String pluginId) {
-        return invitation.getAssessment().getCriteria().stream()
-                .filter(c -> c.getPluginId().equals(pluginId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("This assessment has no criterion " + pluginId + "."));
+        return Lookup.invitation(em, invitationId);
     }
 
     private Optional<Submission> submission(Invitation invitation, AssessmentCriterion criterion) {
-        return em.createNamedQuery("Submission.ofInvitation", Submission.class)
-                .setParameter("invitation", invitation).getResultStream()
-                .filter(s -> s.getCriterion().getId().equals(criterion.getId())).findFirst();
+        return Lookup.submission(em, invitation, criterion);
     }
 
     private LoadedPlugin loaded(AssessmentCriterion c) {

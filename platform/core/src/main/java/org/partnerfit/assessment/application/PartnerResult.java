@@ -1,17 +1,57 @@
 package org.partnerfit.assessment.application;
 
 import java.util.List;
+import java.util.Map;
 
-/** One invited partner firm with its results per criterion and the weighted total of what is scored. */
-public record PartnerResult(long invitationId, String firmName, String contactEmail, List<CriterionResult> criteria) {
+import org.partnerfit.assessment.domain.Recommendation;
 
-    /** Weighted mean over the scored criteria; null while nothing is scored. */
+/**
+ * One invited partner firm with its results per criterion, the weighted total and confidence,
+ * and the assessors' recommendation.
+ */
+public record PartnerResult(long invitationId, String firmName, String contactEmail, List<CriterionResult> criteria,
+                            Recommendation recommendation, String recommendationNote, String recommendedBy) {
+
+    /** Under the assessment's own weights. */
     public Double weightedTotal() {
-        double weights = criteria.stream().filter(CriterionResult::scored).mapToInt(CriterionResult::weight).sum();
-        if (weights == 0) {
+        return weightedTotal(Map.of());
+    }
+
+    /**
+     * Σ value × weight / Σ weight over every criterion, an unscored one counting as 0 so a partner
+     * cannot rank high by answering little; null while nothing is scored. {@code weights} replaces
+     * the assessment's weight of the criteria it names (what-if), without changing anything stored.
+     */
+    public Double weightedTotal(Map<String, Integer> weights) {
+        if (criteria.stream().noneMatch(CriterionResult::scored)) {
             return null;
         }
-        double sum = criteria.stream().filter(CriterionResult::scored).mapToDouble(c -> c.value() * c.weight()).sum();
-        return Math.round(sum / weights * 10) / 10.0;
+        double total = 0;
+        double sum = 0;
+        for (CriterionResult c : criteria) {
+            int w = weights.getOrDefault(c.pluginId(), c.weight());
+            total += w;
+            sum += c.scored() ? c.effectiveValue() * w : 0;
+        }
+        return total == 0 ? null : round(sum / total);
+    }
+
+    /** How much of the total rests on answered, scored criteria, weighted like the total: 0 to 1. */
+    public double weightedConfidence() {
+        double total = criteria.stream().mapToInt(CriterionResult::weight).sum();
+        if (total == 0) {
+            return 0;
+        }
+        double sum = criteria.stream().filter(CriterionResult::scored)
+                .mapToDouble(c -> (c.confidence() == null ? 0 : c.confidence()) * c.weight()).sum();
+        return Math.round(sum / total * 100) / 100.0;
+    }
+
+    public long submittedCount() {
+        return criteria.stream().filter(CriterionResult::scored).count();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 }

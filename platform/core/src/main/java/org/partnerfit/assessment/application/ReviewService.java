@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.partnerfit.assessment.domain.Assessment;
 import org.partnerfit.assessment.domain.AssessmentCriterion;
+import org.partnerfit.assessment.domain.EvidenceInfo;
 import org.partnerfit.assessment.domain.Invitation;
 import org.partnerfit.assessment.domain.Submission;
 import org.partnerfit.persistence.TenantScope;
@@ -60,8 +61,17 @@ public class ReviewService {
                     audit.record(org.partnerfit.audit.AuditAction.ACCESS_DENIED, tenant, "assessment " + assessmentId, "not found in this tenant");
                     return new NotFoundException("No such assessment.");
                 });
+        // One query per kind of record, whatever the number of partners: the page must stay fast at scale.
         List<Submission> submissions = em.createNamedQuery("Submission.ofAssessment", Submission.class)
                 .setParameter("assessment", assessment).getResultList();
+        Map<Long, CriterionScore> latestScores = new java.util.HashMap<>();
+        em.createNamedQuery("CriterionScore.ofAssessment", CriterionScore.class).setParameter("assessment", assessment)
+                .getResultStream().forEach(score -> latestScores.putIfAbsent(score.getSubmission().getId(), score));
+        Map<Long, List<EvidenceInfo>> evidence = new java.util.HashMap<>();
+        em.createNamedQuery("EvidenceFile.ofAssessment", Object[].class).setParameter("assessment", assessment)
+                .getResultStream().forEach(row -> evidence.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add((EvidenceInfo) row[0]));
+        Map<AssessmentCriterion, Text> names = new java.util.HashMap<>();
+        assessment.getCriteria().forEach(c -> names.put(c, name(c)));
         List<PartnerResult> partners = new ArrayList<>();
         for (Invitation invitation : em.createNamedQuery("Invitation.ofAssessment", Invitation.class)
                 .setParameter("assessment", assessment).getResultList()) {
@@ -69,9 +79,14 @@ public class ReviewService {
                     .filter(s -> s.getInvitation().getId().equals(invitation.getId()))
                     .collect(Collectors.toMap(s -> s.getCriterion().getId(), Function.identity()));
             List<CriterionResult> results = assessment.getCriteria().stream()
-                    .map(c -> result(c, byCriterion.get(c.getId()))).toList();
+                    .map(c -> {
+                        Submission s = byCriterion.get(c.getId());
+                        return result(c, names.get(c), s, s == null ? null : latestScores.get(s.getId()),
+                                s == null ? List.of() : evidence.getOrDefault(s.getId(), List.of()));
+                    }).toList();
             partners.add(new PartnerResult(invitation.getId(), invitation.getFirmName(),
-                    invitation.getContactEmail(), results));
+                    invitation.getContactEmail(), results, invitation.getRecommendation(),
+                    invitation.getRecommendationNote(), invitation.getRecommendedBy()));
         }
         partners.sort(Comparator.comparing(PartnerResult::weightedTotal,
                 Comparator.nullsLast(Comparator.reverseOrder())));
@@ -88,22 +103,18 @@ public class ReviewService {
                 .map(p -> p.descriptor().name()).orElse(Text.of(criterion.getPluginId(), criterion.getPluginId()));
     }
 
-    private CriterionResult result(AssessmentCriterion criterion, Submission submission) {
-        Text name = name(criterion);
-        if (submission == null) {
-            return new CriterionResult(criterion.getPluginId(), name, criterion.getWeight(), null,
-                    null, null, null, null, null, null);
+    private static CriterionResult result(AssessmentCriterion criterion, Text name, Submission submission,
+                                          CriterionScore score, List<EvidenceInfo> evidence) {
+        if (submission == null || score == null) {
+            return CriterionResult.unscored(criterion.getPluginId(), name, criterion.getWeight(),
+                    submission == null ? null : submission.getStatus(), evidence);
         }
-        CriterionScore score = em.createNamedQuery("CriterionScore.ofSubmission", CriterionScore.class)
-                .setParameter("submission", submission).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (score == null) {
-            return new CriterionResult(criterion.getPluginId(), name, criterion.getWeight(), submission.getStatus(),
-                    null, null, null, null, null, null);
-        }
+        ScoreOverride override = submission.getOverrideValue() == null ? null : new ScoreOverride(submission.getOverrideValue(),
+                submission.getOverrideJustification(), submission.getOverriddenBy(), submission.getOverriddenAt());
         return new CriterionResult(criterion.getPluginId(), name, criterion.getWeight(), submission.getStatus(),
                 score.getValue(), score.getConfidence(),
                 score.isFailed() ? null : Text.of(score.getRationaleEn(), score.getRationaleZh()),
                 score.isFailed() ? null : Text.of(score.getRedFlagsEn(), score.getRedFlagsZh()),
-                score.getPlugin(), score.getFailureReason());
+                score.getPlugin(), score.getFailureReason(), override, evidence);
     }
 }

@@ -23,6 +23,7 @@ import org.partnerfit.persistence.TenantOwned;
 @NamedQuery(name = "Assessment.all", query = "select a from Assessment a order by a.createdAt desc")
 // Loads by id through JPQL so EclipseLink always adds the tenant criterion.
 @NamedQuery(name = "Assessment.byId", query = "select a from Assessment a where a.id = :id")
+@NamedQuery(name = "Assessment.inStatus", query = "select a from Assessment a where a.status = :status")
 @NamedQuery(name = "Assessment.byName", query = "select a from Assessment a where a.name = :name")
 public class Assessment extends TenantOwned {
 
@@ -40,6 +41,11 @@ public class Assessment extends TenantOwned {
 
     @Column(nullable = false)
     private Instant createdAt;
+
+    private Instant statusChangedAt;
+
+    /** The assessment this one repeats, for periodic re-assessments. */
+    private Long clonedFrom;
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("pluginId")
@@ -77,11 +83,73 @@ public class Assessment extends TenantOwned {
             throw new IllegalStateException("An assessment needs at least one criterion before it opens.");
         }
         criteria.forEach(c -> c.snapshot(questionnaires.apply(c)));
-        status = AssessmentStatus.OPEN;
+        moveTo(AssessmentStatus.OPEN);
     }
 
-    public boolean acceptsAnswers() {
-        return status == AssessmentStatus.OPEN;
+    /** Stops taking answers (early, or once the due date has passed) so assessors can review. */
+    public void close() {
+        require(AssessmentStatus.OPEN, "closed");
+        moveTo(AssessmentStatus.IN_REVIEW);
+    }
+
+    /** Records that the client has decided; results stay readable, nothing changes any more. */
+    public void decide() {
+        require(AssessmentStatus.IN_REVIEW, "decided");
+        moveTo(AssessmentStatus.DECIDED);
+    }
+
+    /** Puts a decided assessment away: out of the working lists, kept for the record. */
+    public void archive() {
+        require(AssessmentStatus.DECIDED, "archived");
+        moveTo(AssessmentStatus.ARCHIVED);
+    }
+
+    /**
+     * Gives partners until {@code newDueDate}; an assessment in review opens again, since the
+     * point of extending is to let answers in.
+     */
+    public void extendDueDate(LocalDate newDueDate, LocalDate today) {
+        if (status != AssessmentStatus.OPEN && status != AssessmentStatus.IN_REVIEW) {
+            throw new IllegalStateException("Only an open or closed assessment can get a later due date; this one is " + status + ".");
+        }
+        if (newDueDate == null || newDueDate.isBefore(today)) {
+            throw new IllegalArgumentException("The new due date must be today or later.");
+        }
+        if (dueDate != null && !newDueDate.isAfter(dueDate)) {
+            throw new IllegalArgumentException("The new due date must be after the current one, " + dueDate + ".");
+        }
+        dueDate = newDueDate;
+        if (status == AssessmentStatus.IN_REVIEW) {
+            moveTo(AssessmentStatus.OPEN);
+        }
+    }
+
+    /** A new draft asking the same criteria with the same weights, for a periodic re-assessment. */
+    public Assessment repeat(String newName, LocalDate newDueDate) {
+        Assessment copy = new Assessment(newName, description, newDueDate);
+        copy.clonedFrom = getId();
+        return copy;
+    }
+
+    /** Open, and the due date (inclusive) not yet passed. */
+    public boolean acceptsAnswers(LocalDate today) {
+        return status == AssessmentStatus.OPEN && !isOverdue(today);
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return dueDate != null && today.isAfter(dueDate);
+    }
+
+    private void require(AssessmentStatus expected, String verb) {
+        if (status != expected) {
+            throw new IllegalStateException("Only an assessment that is " + expected + " can be " + verb
+                    + "; this one is " + status + ".");
+        }
+    }
+
+    private void moveTo(AssessmentStatus next) {
+        status = next;
+        statusChangedAt = Instant.now();
     }
 
     public String getName() {
@@ -102,6 +170,14 @@ public class Assessment extends TenantOwned {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Long getClonedFrom() {
+        return clonedFrom;
     }
 
     public List<AssessmentCriterion> getCriteria() {

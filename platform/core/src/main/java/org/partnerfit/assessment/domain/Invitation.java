@@ -31,6 +31,18 @@ public class Invitation extends TenantOwned {
     @Column(nullable = false)
     private Instant invitedAt;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(length = 20)
+    private Recommendation recommendation;
+
+    @Column(length = 2000)
+    private String recommendationNote;
+
+    @Column(length = 320)
+    private String recommendedBy;
+
+    private Instant recommendedAt;
+
     protected Invitation() {
     }
 
@@ -39,6 +51,14 @@ public class Invitation extends TenantOwned {
         this.firmName = firmName;
         this.contactEmail = contactEmail.trim().toLowerCase(Locale.ROOT);
         this.invitedAt = Instant.now();
+    }
+
+    /** The assessor's final recommendation for this firm; a later one replaces it (the audit trail keeps both). */
+    public void recommend(Recommendation recommendation, String note, String assessor) {
+        this.recommendation = java.util.Objects.requireNonNull(recommendation, "recommendation");
+        this.recommendationNote = note == null || note.isBlank() ? null : note.strip();
+        this.recommendedBy = assessor;
+        this.recommendedAt = Instant.now();
     }
 
     public Assessment getAssessment() {
@@ -55,5 +75,21 @@ public class Invitation extends TenantOwned {
 
     public Instant getInvitedAt() {
         return invitedAt;
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    public String getRecommendationNote() {
+        return recommendationNote;
+    }
+
+    public String getRecommendedBy() {
+        return recommendedBy;
+    }
+
+    public Instant getRecommendedAt() {
+        return recommendedAt;
     }
 }

@@ -44,6 +44,19 @@ public class Submission extends TenantOwned {
 
     private Instant submittedAt;
 
+    private Instant returnedAt;
+
+    /** An assessor's value, kept beside (never instead of) the plugin's computed score. */
+    private Double overrideValue;
+
+    @Column(length = 2000)
+    private String overrideJustification;
+
+    @Column(length = 320)
+    private String overriddenBy;
+
+    private Instant overriddenAt;
+
     protected Submission() {
     }
 
@@ -56,7 +69,7 @@ public class Submission extends TenantOwned {
 
     /** Replaces the draft answers; refused once submitted. */
     public void saveDraft(Answers newAnswers) {
-        if (status == SubmissionStatus.SUBMITTED) {
+        if (isLocked()) {
             throw new IllegalStateException("These answers were submitted and are locked.");
         }
         this.answers = newAnswers;
@@ -65,12 +78,50 @@ public class Submission extends TenantOwned {
 
     /** Locks the answers for review. */
     public void submit() {
-        if (status == SubmissionStatus.SUBMITTED) {
+        if (isLocked()) {
             throw new IllegalStateException("These answers were submitted already.");
         }
         this.status = SubmissionStatus.SUBMITTED;
         this.submittedAt = Instant.now();
         this.updatedAt = submittedAt;
+    }
+
+    /**
+     * Unlocks submitted answers so the partner can change them; they must submit again. An
+     * override judged the old answers, so it goes (the audit trail keeps it).
+     */
+    public void returnToPartner() {
+        if (!isLocked()) {
+            throw new IllegalStateException("Only submitted answers can be returned; these are " + status + ".");
+        }
+        overrideValue = null;
+        overrideJustification = null;
+        overriddenBy = null;
+        overriddenAt = null;
+        status = SubmissionStatus.RETURNED;
+        returnedAt = Instant.now();
+        updatedAt = returnedAt;
+    }
+
+    /** Sets an assessor's value with the reason for it; the computed score stays as it was. */
+    public void override(double value, String justification, String assessor) {
+        if (!isLocked()) {
+            throw new IllegalStateException("Only submitted answers can be overridden.");
+        }
+        if (Double.isNaN(value) || value < 0 || value > 100) {
+            throw new IllegalArgumentException("An override is a value from 0 to 100.");
+        }
+        if (justification == null || justification.isBlank()) {
+            throw new IllegalArgumentException("An override needs a justification.");
+        }
+        this.overrideValue = value;
+        this.overrideJustification = justification.strip();
+        this.overriddenBy = assessor;
+        this.overriddenAt = Instant.now();
+    }
+
+    public boolean isLocked() {
+        return status == SubmissionStatus.SUBMITTED;
     }
 
     public Invitation getInvitation() {
@@ -95,5 +146,25 @@ public class Submission extends TenantOwned {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public Instant getReturnedAt() {
+        return returnedAt;
+    }
+
+    public Double getOverrideValue() {
+        return overrideValue;
+    }
+
+    public String getOverrideJustification() {
+        return overrideJustification;
+    }
+
+    public String getOverriddenBy() {
+        return overriddenBy;
+    }
+
+    public Instant getOverriddenAt() {
+        return overriddenAt;
     }
 }

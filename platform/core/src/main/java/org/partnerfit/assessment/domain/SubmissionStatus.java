@@ -1,6 +1,9 @@
 package org.partnerfit.assessment.domain;
 
-/** A partner's answers to one criterion are a draft until submitted; then they are locked. */
+/**
+ * A partner's answers to one criterion are a draft until submitted; then they are locked, unless
+ * an assessor returns them for changes.
+ */
 public enum SubmissionStatus {
-    DRAFT, SUBMITTED
+    DRAFT, SUBMITTED, RETURNED
 }

@@ -45,6 +45,9 @@ public class RescoreService {
     @Inject
     private ScoringEngine engine;
 
+    @EJB
+    private SubmissionScorer scorer;
+
     public RescoreComparison compare(TenantId tenant, long assessmentId, String pluginId, String newVersion) {
         tenancy.enter(em, tenant);
         Assessment assessment = em.createNamedQuery("Assessment.byId", Assessment.class).setParameter("id", assessmentId)
@@ -53,8 +56,6 @@ public class RescoreService {
                 .findFirst().orElseThrow(() -> new NotFoundException("This assessment has no criterion " + pluginId + "."));
         LoadedPlugin newer = plugins.plugin(pluginId, newVersion).orElseThrow(() -> new InvalidInputException(
                 pluginId + "@" + newVersion + " is not installed.", Map.of("version", newVersion)));
-        Answers profile = em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class).setParameter("plugin", pluginId)
-                .getResultStream().findFirst().map(ClientProfile::getAnswers).orElse(Answers.NONE);
         List<RescoreLine> lines = new ArrayList<>();
         for (Submission s : em.createNamedQuery("Submission.ofAssessment", Submission.class)
                 .setParameter("assessment", assessment).getResultList()) {
@@ -63,7 +64,7 @@ public class RescoreService {
             }
             CriterionScore pinned = em.createNamedQuery("CriterionScore.ofSubmission", CriterionScore.class)
                     .setParameter("submission", s).setMaxResults(1).getResultStream().findFirst().orElse(null);
-            ScoringOutcome outcome = engine.score(newer, new ScoringInput(s.getAnswers(), profile, null));
+            ScoringOutcome outcome = engine.score(newer, scorer.inputFor(s));
             lines.add(new RescoreLine(s.getInvitation().getFirmName(),
                     pinned == null ? null : pinned.getValue(), pinned == null ? null : pinned.getConfidence(),
                     outcome.failed() ? null : outcome.score().value(), outcome.failed() ? null : outcome.score().confidence(),

@@ -26,15 +26,23 @@ public class SubmissionScorer {
     private ScoringEngine engine;
 
     public CriterionScore score(Submission submission, LoadedPlugin plugin) {
-        String pluginId = submission.getCriterion().getPluginId();
-        Answers profile = em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class)
-                .setParameter("plugin", pluginId).getResultStream().findFirst()
-                .map(ClientProfile::getAnswers).orElse(Answers.NONE);
-        ScoringOutcome outcome = engine.score(plugin, new ScoringInput(submission.getAnswers(), profile, null));
+        ScoringOutcome outcome = engine.score(plugin, inputFor(submission));
         CriterionScore score = outcome.failed()
                 ? CriterionScore.failed(submission, plugin.coordinates(), outcome.inputsHash(), outcome.failure())
                 : CriterionScore.computed(submission, plugin.coordinates(), outcome.inputsHash(), outcome.score());
         em.persist(score);
         return score;
+    }
+
+    /** What the scorer sees of a submission: its answers, its evidence files' metadata, the client's profile. */
+    public ScoringInput inputFor(Submission submission) {
+        Answers profile = em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class)
+                .setParameter("plugin", submission.getCriterion().getPluginId()).getResultStream().findFirst()
+                .map(ClientProfile::getAnswers).orElse(Answers.NONE);
+        java.util.List<org.partnerfit.spi.Evidence> evidence = em.createNamedQuery("EvidenceFile.ofSubmission",
+                        org.partnerfit.assessment.domain.EvidenceInfo.class)
+                .setParameter("submission", submission).getResultStream()
+                .map(org.partnerfit.assessment.domain.EvidenceInfo::forScorer).toList();
+        return new ScoringInput(submission.getAnswers(), evidence, profile, null);
     }
 }

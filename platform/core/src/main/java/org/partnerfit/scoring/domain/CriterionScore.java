@@ -19,7 +19,10 @@ import org.partnerfit.persistence.TenantOwned;
 @Entity
 @Table(name = "criterion_score")
 @NamedQuery(name = "CriterionScore.ofSubmission",
-        query = "select s from CriterionScore s where s.submission = :submission order by s.scoredAt desc")
+        query = "select s from CriterionScore s where s.submission = :submission order by s.scoredAt desc, s.id desc")
+@NamedQuery(name = "CriterionScore.ofAssessment",
+        query = "select s from CriterionScore s where s.submission.invitation.assessment = :assessment"
+                + " order by s.scoredAt desc, s.id desc")
 public class CriterionScore extends TenantOwned {
 
     @ManyToOne(optional = false)

@@ -1,0 +1,177 @@
+package org.partnerfit.assessment.application;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.partnerfit.assessment.domain.EvidenceFile;
+import org.partnerfit.assessment.domain.EvidenceInfo;
+import org.partnerfit.assessment.domain.EvidenceType;
+import org.partnerfit.assessment.domain.FileNames;
+import org.partnerfit.assessment.domain.Invitation;
+import org.partnerfit.assessment.domain.Submission;
+import org.partnerfit.audit.AuditAction;
+import org.partnerfit.audit.AuditTrail;
+import org.partnerfit.persistence.TenantScope;
+import org.partnerfit.plugin.application.PluginRegistry;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.spi.Question;
+import org.partnerfit.spi.QuestionType;
+import org.partnerfit.tenancy.domain.TenantId;
+
+/**
+ * Evidence files: partners attach them to evidence questions while their answers are editable;
+ * the client's people and the partner who sent them download them. Nothing is trusted from the
+ * browser: the name is sanitised, the type is read from the bytes, the size is counted here.
+ */
+@Stateless
+public class EvidenceLocker {
+
+    /** Files per evidence question: enough for a policy and its appendices, not a dump. */
+    static final int MAX_FILES_PER_QUESTION = 5;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private TenantScope tenancy;
+
+    @EJB
+    private PartnerGrants grants;
+
+    @EJB
+    private PluginRegistry plugins;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "partnerfit.evidence.max-bytes", defaultValue = "10485760")
+    long maxBytes;
+
+    /** Stores a file for one evidence question of a criterion the partner may still change. */
+    public EvidenceInfo upload(String contactEmail, long invitationId, String pluginId, String questionKey,
+                               String fileName, byte[] content) {
+        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+        tenancy.enter(em, tenant);
+        Invitation invitation = Lookup.invitation(em, invitationId);
+        Submission submission = Lookup.editable(em, invitation, pluginId, AssessmentLifecycle.today());
+        Question question = evidenceQuestion(submission, questionKey);
+        EvidenceType type = check(question, fileName, content);
+        long already = em.createNamedQuery("EvidenceFile.ofSubmission", EvidenceInfo.class)
+                .setParameter("submission", submission).getResultStream()
+                .filter(e -> e.questionKey().equals(questionKey)).count();
+        if (already >= MAX_FILES_PER_QUESTION) {
+            throw new InvalidInputException("At most " + MAX_FILES_PER_QUESTION + " files per question; remove one first.",
+                    Map.of(questionKey, "too many files"));
+        }
+        em.flush();
+        EvidenceFile file = new EvidenceFile(submission, questionKey, FileNames.sanitise(fileName, type.extension()),
+                type.contentType(), sha256(content), content, contactEmail);
+        em.persist(file);
+        em.flush();
+        audit.record(AuditAction.EVIDENCE_UPLOADED, tenant, "invitation " + invitationId + " / " + pluginId,
+                file.info().fileName() + " (" + content.length + " bytes, sha256 " + file.info().sha256() + ")");
+        return file.info();
+    }
+
+    /** Removes a file while the answers it belongs to can still change. */
+    public void remove(String contactEmail, long invitationId, long evidenceId) {
+        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+        tenancy.enter(em, tenant);
+        EvidenceFile file = ofInvitation(evidenceId, invitationId);
+        Lookup.editable(em, file.getSubmission().getInvitation(), file.getSubmission().getCriterion().getPluginId(),
+                AssessmentLifecycle.today());
+        em.remove(file);
+        audit.record(AuditAction.EVIDENCE_REMOVED, tenant, "invitation " + invitationId, file.info().fileName());
+    }
+
+    /** The files of one criterion, as the partner who sent them sees them. */
+    public List<EvidenceInfo> ofCriterion(String contactEmail, long invitationId, String pluginId) {
+        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+        tenancy.enter(em, tenant);
+        Invitation invitation = Lookup.invitation(em, invitationId);
+        return Lookup.submission(em, invitation, Lookup.criterion(invitation, pluginId))
+                .map(s -> em.createNamedQuery("EvidenceFile.ofSubmission", EvidenceInfo.class)
+                        .setParameter("submission", s).getResultList())
+                .orElse(List.of());
+    }
+
+    /** A partner downloads a file of their own invitation. */
+    public EvidenceDownload download(String contactEmail, long invitationId, long evidenceId) {
+        tenancy.enter(em, grants.tenantOf(contactEmail, invitationId));
+        return EvidenceDownload.of(ofInvitation(evidenceId, invitationId));
+    }
+
+    /** The client's people download any file of their tenant. */
+    public EvidenceDownload download(TenantId tenant, long evidenceId) {
+        tenancy.enter(em, tenant);
+        return EvidenceDownload.of(byId(evidenceId));
+    }
+
+    EvidenceFile byId(long evidenceId) {
+        return em.createNamedQuery("EvidenceFile.byId", EvidenceFile.class).setParameter("id", evidenceId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such file."));
+    }
+
+    private EvidenceFile ofInvitation(long evidenceId, long invitationId) {
+        EvidenceFile file = byId(evidenceId);
+        if (file.getSubmission().getInvitation().getId() != invitationId) {
+            throw new NotFoundException("No such file.");
+        }
+        return file;
+    }
+
+    private Question evidenceQuestion(Submission submission, String questionKey) {
+        return plugins.plugin(submission.getCriterion().getPluginId(), submission.getCriterion().getPluginVersion())
+                .orElseThrow(() -> new IllegalStateException("The plugin pinned by this assessment is not installed."))
+                .plugin().partnerQuestionnaire().questions().stream()
+                .filter(q -> q.key().equals(questionKey) && q.type() == QuestionType.EVIDENCE).findFirst()
+                .orElseThrow(() -> new InvalidInputException("This criterion asks for no evidence named " + questionKey + ".",
+                        Map.of("question", "not an evidence question")));
+    }
+
+    private EvidenceType check(Question question, String fileName, byte[] content) {
+        String key = question.key();
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("The file is empty.", Map.of(key, "empty file"));
+        }
+        if (content.length > maxBytes) {
+            throw new InvalidInputException("The file is larger than the limit of " + megabytes(maxBytes) + ".",
+                    Map.of(key, "larger than " + megabytes(maxBytes)));
+        }
+        String extension = FileNames.extension(fileName);
+        List<String> accepted = question.evidenceTypes();
+        EvidenceType type = EvidenceType.ofExtension(extension)
+                .filter(t -> accepted.stream().anyMatch(a -> a.equalsIgnoreCase(t.extension())))
+                .orElseThrow(() -> new InvalidInputException("Files of type ." + extension + " are not accepted here; send "
+                        + String.join(", ", accepted) + ".", Map.of(key, "type not accepted")));
+        if (!type.matches(content)) {
+            throw new InvalidInputException("The file is named ." + extension + " but its content is not a "
+                    + extension.toUpperCase(java.util.Locale.ROOT) + " file.", Map.of(key, "content does not match the type"));
+        }
+        return type;
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MiB" : bytes + " bytes";
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.partnerfit.shared;
+
+import java.util.Map;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The input is fine but the thing it acts on is not in a state that allows it: answers already
+ * submitted, an assessment past its due date. The REST API answers 409 instead of 400.
+ */
+@ApplicationException(rollback = true)
+public class StateConflictException extends InvalidInputException {
+
+    public StateConflictException(String message, String field) {
+        super(message, Map.of(field, message));
+    }
+}
