@@ -119,9 +119,8 @@ public class EvidenceLocker {
         return EvidenceDownload.of(byId(evidenceId));
     }
 
-    EvidenceFile byId(long evidenceId) {
-        return em.createNamedQuery("EvidenceFile.byId", EvidenceFile.class).setParameter("id", evidenceId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such file."));
+    private EvidenceFile byId(long evidenceId) {
+        return Lookup.evidence(em, evidenceId);
     }
 
     private EvidenceFile ofInvitation(long evidenceId, long invitationId) {

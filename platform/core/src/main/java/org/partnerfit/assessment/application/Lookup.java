@@ -29,6 +29,11 @@ final class Lookup {
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such invitation."));
     }
 
+    static org.partnerfit.assessment.domain.EvidenceFile evidence(EntityManager em, long id) {
+        return em.createNamedQuery("EvidenceFile.byId", org.partnerfit.assessment.domain.EvidenceFile.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such file."));
+    }
+
     static AssessmentCriterion criterion(Invitation invitation, String pluginId) {
         return invitation.getAssessment().getCriteria().stream()
                 .filter(c -> c.getPluginId().equals(pluginId)).findFirst()

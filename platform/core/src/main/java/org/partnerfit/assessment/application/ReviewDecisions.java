@@ -50,9 +50,6 @@ public class ReviewDecisions {
     @EJB
     private SubmissionScorer scorer;
 
-    @EJB
-    private EvidenceLocker evidence;
-
     @Resource
     private SessionContext caller;
 
@@ -113,7 +110,7 @@ public class ReviewDecisions {
     /** Marks a file as checked and scores its criterion again, so the plugin can trust it more. */
     public void verifyEvidence(TenantId tenant, long evidenceId) {
         tenancy.enter(em, tenant);
-        EvidenceFile file = evidence.byId(evidenceId);
+        EvidenceFile file = Lookup.evidence(em, evidenceId);
         Submission submission = file.getSubmission();
         requireReviewable(submission.getInvitation());
         file.verify(assessor());

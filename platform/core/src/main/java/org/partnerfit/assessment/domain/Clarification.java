@@ -27,7 +27,7 @@ public class Clarification extends TenantOwned {
     @ManyToOne(optional = false)
     private Invitation invitation;
 
-    @Column(nullable = false, length = 64)
+    @Column(name = "plugin_id", nullable = false, length = 64)
     private String pluginId;
 
     @Column(nullable = false, length = 320)

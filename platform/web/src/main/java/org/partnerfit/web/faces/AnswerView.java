@@ -19,7 +19,10 @@ import org.partnerfit.spi.Question;
 import org.partnerfit.spi.QuestionType;
 import org.partnerfit.web.security.Caller;
 
-/** A partner answers one criterion of one invitation: draft, save, submit. */
+/**
+ * A partner answers one criterion of one invitation: drafts saved by hand and automatically,
+ * evidence files, the clarification thread with the client's assessors, submit.
+ */
 @Named
 @ViewScoped
 public class AnswerView implements Serializable {
@@ -28,6 +31,12 @@ public class AnswerView implements Serializable {
 
     @EJB
     private PartnerPortal portal;
+
+    @EJB
+    private org.partnerfit.assessment.application.EvidenceLocker evidence;
+
+    @EJB
+    private org.partnerfit.assessment.application.Clarifications clarifications;
 
     @Inject
     private Caller caller;
@@ -38,6 +47,13 @@ public class AnswerView implements Serializable {
     /** Per question key: a String, or for multiple choice the selected values (array or list). */
     private final Map<String, Object> values = new HashMap<>();
     private Map<String, String> problems = Map.of();
+    /** What the last save stored, so the autosave writes only changes. */
+    private Answers lastSaved = Answers.NONE;
+    private java.time.Instant autosavedAt;
+    private String autosaveProblem;
+    private transient List<org.partnerfit.assessment.domain.EvidenceInfo> files;
+    private transient List<org.partnerfit.assessment.application.ClarificationMessage> thread;
+    private String reply;
 
     public void load() {
         if (invitation == null || criterion == null) {
@@ -56,6 +72,77 @@ public class AnswerView implements Serializable {
             if (!answer.isEmpty()) {
                 values.put(q.key(), q.type() == QuestionType.MULTI_CHOICE ? answer.toArray(String[]::new) : answer.get(0));
             }
+        }
+        lastSaved = answers();
+    }
+
+    /** Saves a draft when the form changed since the last save; quiet, and never blocks the partner. */
+    public void autosave() {
+        Answers answers = answers();
+        if (current == null || !current.editable() || answers.equals(lastSaved)) {
+            return;
+        }
+        try {
+            portal.saveDraft(caller.getEmail(), invitation, criterion, answers);
+            lastSaved = answers;
+            autosavedAt = java.time.Instant.now();
+            autosaveProblem = null;
+        } catch (InvalidInputException e) {
+            autosaveProblem = FacesResponses.text("answers.autosaveFailed");
+            problems = e.problems();
+        }
+    }
+
+    /** A file arrives for one evidence question (named by the upload component's "question" attribute). */
+    public void attach(org.primefaces.event.FileUploadEvent event) {
+        String question = (String) event.getComponent().getAttributes().get("question");
+        var file = event.getFile();
+        try {
+            evidence.upload(caller.getEmail(), invitation, criterion, question, file.getFileName(), file.getContent());
+            FacesResponses.info(FacesResponses.text("evidence.attached") + " " + file.getFileName());
+            files = null;
+        } catch (InvalidInputException e) {
+            FacesResponses.error(e.getMessage(), Map.of());
+        }
+    }
+
+    public void detach(long evidenceId) {
+        try {
+            evidence.remove(caller.getEmail(), invitation, evidenceId);
+            files = null;
+        } catch (InvalidInputException e) {
+            FacesResponses.error(e.getMessage(), Map.of());
+        }
+    }
+
+    public List<org.partnerfit.assessment.domain.EvidenceInfo> evidenceFor(String questionKey) {
+        if (files == null) {
+            files = evidence.ofCriterion(caller.getEmail(), invitation, criterion);
+        }
+        return files.stream().filter(f -> f.questionKey().equals(questionKey)).toList();
+    }
+
+    public List<Question> getEvidenceQuestions() {
+        return getQuestions().stream().filter(q -> q.type() == QuestionType.EVIDENCE).toList();
+    }
+
+    /** This criterion's messages with the client's assessors, oldest first. */
+    public List<org.partnerfit.assessment.application.ClarificationMessage> getThread() {
+        if (thread == null && invitation != null) {
+            thread = clarifications.forPartner(caller.getEmail(), invitation).stream()
+                    .filter(m -> m.pluginId().equals(criterion)).toList();
+        }
+        return thread;
+    }
+
+    public void sendReply() {
+        try {
+            clarifications.reply(caller.getEmail(), invitation, criterion, reply);
+            reply = null;
+            thread = null;
+            FacesResponses.info(FacesResponses.text("clarification.sent"));
+        } catch (InvalidInputException e) {
+            FacesResponses.error(e.getMessage(), Map.of());
         }
     }
 
@@ -82,8 +169,12 @@ public class AnswerView implements Serializable {
                 FacesResponses.info(FacesResponses.text("answers.saved"));
             }
             problems = Map.of();
+            lastSaved = answers;
             current = portal.answers(caller.getEmail(), invitation, criterion);
             return true;
+        } catch (org.partnerfit.shared.StateConflictException e) {
+            FacesResponses.error(e.getMessage(), Map.of());
+            return false;
         } catch (InvalidInputException e) {
             problems = e.problems();
             FacesResponses.error(FacesResponses.text("answers.invalid"), Map.of());
@@ -138,6 +229,22 @@ public class AnswerView implements Serializable {
 
     public Map<String, String> getProblems() {
         return problems;
+    }
+
+    public java.util.Date getAutosavedAt() {
+        return autosavedAt == null ? null : java.util.Date.from(autosavedAt);
+    }
+
+    public String getAutosaveProblem() {
+        return autosaveProblem;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
     }
 
     public Long getInvitation() {

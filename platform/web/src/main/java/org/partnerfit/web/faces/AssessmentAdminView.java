@@ -55,7 +55,7 @@ public class AssessmentAdminView {
             }
             setup.invite(tenant, assessmentId, firm.trim(), email);
             FacesResponses.info(FacesResponses.text("invite.done") + " " + firm.trim() + "." + account);
-            return reload(assessmentId);
+            return AssessmentPages.reload(assessmentId);
         } catch (ProvisioningException e) {
             FacesResponses.error(e.getMessage(), Map.of());
         } catch (InvalidInputException e) {
@@ -77,12 +77,7 @@ public class AssessmentAdminView {
                 FacesResponses.error(e.getMessage(), Map.of());
             }
         });
-        return FacesContext.getCurrentInstance().getResponseComplete() ? null : reload(assessmentId);
-    }
-
-    private static String reload(long assessmentId) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/client/assessment?faces-redirect=true&id=" + assessmentId;
+        return FacesContext.getCurrentInstance().getResponseComplete() ? null : AssessmentPages.reload(assessmentId);
     }
 
     public String getFirm() {

@@ -24,6 +24,19 @@ public class PartnerInvitationsView {
 
     private List<PartnerInvitation> invitations;
 
+    /** Submits every criterion of an invitation at once; nothing is submitted while one is incomplete. */
+    public void submitAll(long invitationId) {
+        try {
+            int submitted = portal.submitAll(caller.getEmail(), invitationId);
+            FacesResponses.info(submitted + " " + FacesResponses.text("invitations.submittedAll"));
+        } catch (org.partnerfit.shared.StateConflictException e) {
+            FacesResponses.error(e.getMessage(), java.util.Map.of());
+        } catch (org.partnerfit.shared.InvalidInputException e) {
+            FacesResponses.error(FacesResponses.text("invitations.incomplete"), e.problems());
+        }
+        invitations = null;
+    }
+
     public List<PartnerInvitation> getInvitations() {
         if (invitations == null) {
             invitations = portal.invitations(caller.getEmail());

@@ -1,33 +1,58 @@
 package org.partnerfit.web.faces;
 
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.AssessmentReview;
+import org.partnerfit.assessment.application.PartnerResult;
+import org.partnerfit.assessment.application.PinnedCriterion;
 import org.partnerfit.assessment.application.ReviewService;
+import org.partnerfit.scoring.application.RescoreComparison;
+import org.partnerfit.scoring.application.RescoreService;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.tenancy.domain.TenantId;
 import org.partnerfit.web.security.Caller;
 
-/** One assessment's results: the invited partners ranked, with every score explained. */
+/**
+ * One assessment's results: the invited partners ranked with every score explained, what-if
+ * weights that re-rank without saving, and a radar chart of criteria × partners.
+ */
 @Named
-@RequestScoped
-public class ReviewView {
+@ViewScoped
+public class ReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @EJB
     private ReviewService reviews;
 
+    @EJB
+    private RescoreService rescore;
+
     @Inject
     private Caller caller;
 
+    @Inject
+    private LocaleSwitcher locale;
+
     @EJB
-    private org.partnerfit.scoring.application.RescoreService rescore;
+    private org.partnerfit.assessment.application.Clarifications clarifications;
+
+    private transient Map<Long, List<org.partnerfit.assessment.application.ClarificationMessage>> threads;
 
     private Long id;
-    private AssessmentReview review;
-    private org.partnerfit.scoring.application.RescoreComparison comparison;
+    private transient AssessmentReview review;
+    private transient RescoreComparison comparison;
+    /** What-if weight per criterion; starts at the assessment's own weights. */
+    private final Map<String, Integer> weights = new LinkedHashMap<>();
 
     public void load() {
         TenantId tenant = caller.tenant().orElse(null);
@@ -37,6 +62,7 @@ public class ReviewView {
         }
         try {
             review = reviews.review(tenant, id);
+            resetWeights();
         } catch (NotFoundException e) {
             FacesResponses.notFound();
         }
@@ -44,19 +70,98 @@ public class ReviewView {
 
     /** Scores the submitted answers of one criterion with its newest plugin version, beside the pinned scores. */
     public void compare(String pluginId, String version) {
-        load();
         caller.tenant().ifPresent(tenant -> comparison = rescore.compare(tenant, id, pluginId, version));
     }
 
-    public org.partnerfit.scoring.application.RescoreComparison getComparison() {
+    public void resetWeights() {
+        weights.clear();
+        getReview().criteria().forEach(c -> weights.put(c.pluginId(), c.weight()));
+    }
+
+    /** The partners ordered by their total under the what-if weights (the assessment's own until changed). */
+    public List<PartnerResult> getRanking() {
+        Map<String, Integer> whatIf = whatIf();
+        return getReview().partners().stream()
+                .sorted(Comparator.comparing((PartnerResult p) -> p.weightedTotal(whatIf),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    public Double whatIfTotal(PartnerResult partner) {
+        return partner.weightedTotal(whatIf());
+    }
+
+    /** Whether the what-if weights differ from the assessment's. */
+    public boolean isWhatIf() {
+        return getReview().criteria().stream().anyMatch(c -> !Integer.valueOf(c.weight()).equals(weights.get(c.pluginId())));
+    }
+
+    public int getWhatIfSum() {
+        return whatIf().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private Map<String, Integer> whatIf() {
+        Map<String, Integer> clean = new LinkedHashMap<>();
+        weights.forEach((k, v) -> clean.put(k, v == null || v < 0 ? 0 : v));
+        return clean;
+    }
+
+    /** Chart.js configuration of the radar chart: one axis per criterion, one line per partner (the first six). */
+    public String getRadarChart() {
+        AssessmentReview r = getReview();
+        var labels = jakarta.json.Json.createArrayBuilder();
+        r.criteria().forEach(c -> labels.add(c.name().in(locale.getLocale())));
+        var datasets = jakarta.json.Json.createArrayBuilder();
+        getRanking().stream().limit(6).forEach(p -> {
+            var data = jakarta.json.Json.createArrayBuilder();
+            r.criteria().forEach(c -> data.add(p.criteria().stream().filter(x -> x.pluginId().equals(c.pluginId()))
+                    .findFirst().map(x -> x.scored() ? x.effectiveValue() : 0.0).orElse(0.0)));
+            datasets.add(jakarta.json.Json.createObjectBuilder().add("label", p.firmName()).add("data", data).add("fill", true));
+        });
+        return jakarta.json.Json.createObjectBuilder()
+                .add("type", "radar")
+                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", jakarta.json.Json.createObjectBuilder()
+                        .add("animation", false)
+                        .add("scales", jakarta.json.Json.createObjectBuilder().add("r", jakarta.json.Json.createObjectBuilder()
+                                .add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
+    /** The messages with one partner firm about one criterion, oldest first. */
+    public List<org.partnerfit.assessment.application.ClarificationMessage> thread(long invitationId, String pluginId) {
+        if (threads == null) {
+            threads = new java.util.HashMap<>();
+        }
+        return threads.computeIfAbsent(invitationId, i -> caller.tenant().map(t -> clarifications.forClient(t, i)).orElse(List.of()))
+                .stream().filter(m -> m.pluginId().equals(pluginId)).toList();
+    }
+
+    /** Whether the caller may make review decisions (assessors and the client's admins). */
+    public boolean isDecider() {
+        return caller.is(org.partnerfit.web.security.Roles.ASSESSOR) || caller.isClientAdmin();
+    }
+
+    public List<PinnedCriterion> getCriteria() {
+        return getReview().criteria();
+    }
+
+    public RescoreComparison getComparison() {
         return comparison;
     }
 
-    /** Loaded by the view action on a GET, and on demand on a postback (view actions do not run then). */
+    public Map<String, Integer> getWeights() {
+        return weights;
+    }
+
+    /** Loaded by the view action on a GET, and again on demand after the view is restored. */
     public AssessmentReview getReview() {
         if (review == null && id != null && caller.tenant().isPresent()) {
             try {
                 review = reviews.review(caller.tenant().get(), id);
+                if (weights.isEmpty()) {
+                    review.criteria().forEach(c -> weights.put(c.pluginId(), c.weight()));
+                }
             } catch (NotFoundException e) {
                 return null;
             }

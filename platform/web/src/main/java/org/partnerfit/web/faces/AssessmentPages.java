@@ -1,0 +1,45 @@
+package org.partnerfit.web.faces;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.faces.context.FacesContext;
+
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.tenancy.domain.TenantId;
+import org.partnerfit.web.security.Caller;
+
+/**
+ * How the assessment page's actions end: done → the page again with the outcome kept across the
+ * redirect; refused → the same page with the reason; not this tenant's → 404.
+ */
+final class AssessmentPages {
+
+    private AssessmentPages() {
+    }
+
+    static String reload(long assessmentId) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/client/assessment?faces-redirect=true&id=" + assessmentId;
+    }
+
+    /** Runs an action in the caller's tenant and answers as described above. */
+    static String act(Caller caller, long assessmentId, Consumer<TenantId> action, String doneKey) {
+        TenantId tenant = caller.tenant().orElse(null);
+        if (tenant == null) {
+            FacesResponses.notFound();
+            return null;
+        }
+        try {
+            action.accept(tenant);
+            FacesResponses.info(FacesResponses.text(doneKey));
+            return reload(assessmentId);
+        } catch (InvalidInputException e) {
+            FacesResponses.error(e.getMessage(), Map.of());
+        } catch (NotFoundException e) {
+            FacesResponses.notFound();
+        }
+        return null;
+    }
+}
