@@ -1,0 +1,296 @@
+package org.partnerfit.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The assessment workflow's journeys in a real browser, in order: a client admin sets up an
+ * assessment of two criteria; two partner firms answer, one with evidence files (bad ones refused
+ * in words) and a clarification round; an assessor reviews, overrides and recommends; the results
+ * re-rank under what-if weights; the assessment is closed, extended, decided, archived and repeated.
+ * The screenshots it saves illustrate docs/user-guide.md.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AssessmentJourneyIT {
+
+    private static final String NAME = "Delivery partner " + System.currentTimeMillis() % 100000;
+    private static final String NORTHWIND = "Northwind Engineering";
+    private static final String CONTOSO = "Contoso Software";
+
+    private static String assessmentUrl;
+    private static Path files;
+
+    @BeforeAll
+    static void evidenceFiles() throws IOException {
+        files = Files.createTempDirectory("evidence");
+        Files.write(files.resolve("kpi-report.pdf"), "%PDF-1.4\n% monthly KPI report\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Files.write(files.resolve("empty.pdf"), new byte[0]);
+        Files.write(files.resolve("tool.exe"), "MZ not really".getBytes(StandardCharsets.US_ASCII));
+        Files.write(files.resolve("chart.png"), "%PDF-1.4 pretending to be a picture".getBytes(StandardCharsets.US_ASCII));
+        byte[] big = new byte[11 * 1024 * 1024];
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
+        Files.write(files.resolve("huge.pdf"), big);
+    }
+
+    @AfterAll
+    static void removeFiles() throws IOException {
+        try (var all = Files.walk(files)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aClientAdminSetsUpAnAssessmentOfTwoCriteriaAndOpensIt() {
+        try (Browser admin = new Browser().login("acme-admin")) {
+            admin.click(By.id("nav-criteria"));
+            By kpis = By.cssSelector(".pf-criterion-state[data-criterion='kpis']");
+            if (admin.find(kpis).getText().equals("Off")) {
+                admin.click(By.cssSelector(".pf-toggle[data-criterion='kpis']"));
+                admin.wait(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(kpis, "On"));
+            }
+            admin.click(By.id("nav-new-assessment"));
+            admin.find(By.id("assessment:name")).sendKeys(NAME);
+            admin.find(By.id("assessment:description")).sendKeys("A partner to deliver and run our payments products.");
+            WebElement due = admin.find(By.id("assessment:due_input"));
+            due.clear();
+            due.sendKeys(LocalDate.now().plusDays(20).toString());
+            weight(admin, "culture-fit", "50");
+            weight(admin, "kpis", "50");
+            admin.clickAndLoad(By.id("assessment:create"));
+            assertEquals(NAME, admin.find(By.id("assessment-title")).getText());
+            assessmentUrl = admin.currentUrl();
+
+            for (List<String> firm : List.of(List.of(NORTHWIND, "contact@northwind.test"), List.of(CONTOSO, "contact@contoso.test"))) {
+                admin.find(By.id("setup:firm")).sendKeys(firm.get(0));
+                admin.find(By.id("setup:email")).sendKeys(firm.get(1));
+                admin.clickAndLoad(By.id("setup:invite"));
+                assertTrue(admin.pageText().contains("invited"), admin.pageText());
+            }
+            admin.screenshot("journey-admin-setup");
+            admin.clickAndLoad(By.id("setup:open"));
+            assertEquals("Open", admin.find(By.id("status")).getText());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aPartnerAttachesEvidenceAsksAndSubmitsEverything() {
+        try (Browser partner = new Browser().login("northwind-contact")) {
+            answerPage(partner, "kpis");
+            answerAll(partner, 0);
+            partner.clickAndLoad(By.id("answers:save"));
+            assertTrue(partner.pageText().contains("saved as a draft"), partner.pageText());
+
+            // Bad files are refused in words and leave nothing behind.
+            upload(partner, "empty.pdf", "The file is empty.");
+            upload(partner, "tool.exe", "Files of type .exe are not accepted here; send pdf, xlsx, png.");
+            upload(partner, "chart.png", "The file is named .png but its content is not a PNG file.");
+            upload(partner, "huge.pdf", "The file is larger than the limit of 10 MiB.");
+            assertTrue(partner.all(By.cssSelector(".pf-file")).isEmpty(), "no refused file was kept");
+
+            upload(partner, "kpi-report.pdf", "Attached: kpi-report.pdf");
+            partner.wait(d -> !partner.all(By.cssSelector(".pf-file")).isEmpty());
+            assertEquals("kpi-report.pdf", partner.find(By.cssSelector(".pf-file")).getText());
+
+            partner.find(By.id("thread:reply")).sendKeys("Should the sample report cover all of last year?");
+            partner.click(By.id("thread:send"));
+            partner.wait(d -> partner.pageText().contains("Should the sample report cover all of last year?"));
+            partner.screenshot("journey-partner-evidence");
+
+            answerPage(partner, "culture-fit");
+            for (int i = 0; i < 5; i++) {
+                choose(partner, i, List.of("4", "2", "3", "1", "3").get(i));
+            }
+            partner.clickAndLoad(By.id("answers:save"));
+
+            partner.click(By.id("nav-invitations"));
+            partner.clickAndLoad(By.cssSelector(invitationPanel() + " .pf-submit-all-button"));
+            assertTrue(partner.pageText().contains("2 criteria submitted."), partner.pageText());
+            partner.screenshot("journey-partner-submitted");
+            partner.clickAndLoad(By.cssSelector(invitationPanel() + " .pf-submit-all-button"));
+            assertTrue(partner.pageText().contains("Every criterion was submitted already."), "double submit: " + partner.pageText());
+
+            answerPage(partner, "kpis");
+            assertTrue(partner.pageText().contains("submitted and can no longer be changed"), partner.pageText());
+            assertTrue(partner.all(By.id("answers:save")).isEmpty(), "no editing after submit");
+        }
+        try (Browser other = new Browser().login("contoso-contact")) {
+            answerPage(other, "culture-fit");
+            for (int i = 0; i < 5; i++) {
+                choose(other, i, List.of("4", "2", "2", "1", "2").get(i));
+            }
+            other.clickAndLoad(By.id("answers:submit"));
+            answerPage(other, "kpis");
+            answerAll(other, 99);
+            other.clickAndLoad(By.id("answers:submit"));
+            assertTrue(other.pageText().contains("submitted"), other.pageText());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anAssessorAnswersTheQuestionOverridesWithAReasonVerifiesAndRecommends() {
+        try (Browser assessor = new Browser().login("acme-assessor")) {
+            assessor.open(assessmentUrl);
+            String kpis = result(NORTHWIND, "kpis");
+            assertTrue(assessor.find(By.cssSelector(kpis)).getText().contains("Should the sample report cover all of last year?"));
+            assessor.find(By.cssSelector(kpis + " .pf-reason-input")).sendKeys("Yes, all twelve months, please.");
+            assessor.clickAndLoad(By.cssSelector(kpis + " .pf-ask-button"));
+            assertTrue(assessor.pageText().contains("The message was sent."), assessor.pageText());
+
+            String before = assessor.find(By.cssSelector(kpis + " .pf-confidence")).getText();
+            assessor.clickAndLoad(By.cssSelector(kpis + " .pf-verify"));
+            assertTrue(assessor.find(By.cssSelector(kpis + " .pf-verified")).getText().contains("Verified"));
+            assertTrue(Double.parseDouble(assessor.find(By.cssSelector(kpis + " .pf-confidence")).getText()) > Double.parseDouble(before),
+                    "verified evidence raised the confidence from " + before);
+
+            String culture = result(CONTOSO, "culture-fit");
+            assessor.find(By.cssSelector(culture + " .pf-override-input")).sendKeys("95");
+            assessor.clickAndLoad(By.cssSelector(culture + " .pf-override-button"));
+            assertTrue(assessor.pageText().contains("Say why, in at least 10 characters"), "no justification: " + assessor.pageText());
+            assessor.find(By.cssSelector(culture + " .pf-override-input")).sendKeys("95");
+            assessor.find(By.cssSelector(culture + " .pf-reason-input")).sendKeys("References describe slow incident handling.");
+            assessor.clickAndLoad(By.cssSelector(culture + " .pf-override-button"));
+            assertEquals("100.0", assessor.find(By.cssSelector(culture + " .pf-score")).getText(), "the computed value stays");
+            assertEquals("95.0", assessor.find(By.cssSelector(culture + " .pf-override-value")).getText());
+            assertTrue(assessor.find(By.cssSelector(culture + " .pf-justification")).getText().contains("slow incident handling"));
+
+            String panel = partnerPanel(NORTHWIND);
+            new Select(assessor.find(By.cssSelector(panel + " .pf-recommend-choice"))).selectByValue("RECOMMENDED");
+            assessor.find(By.cssSelector(panel + " .pf-recommend-note")).sendKeys("Best evidence of measured delivery.");
+            assessor.clickAndLoad(By.cssSelector(panel + " .pf-recommend-button"));
+            assertTrue(assessor.find(By.cssSelector(panel + " .pf-recommended")).getText().contains("Recommended"));
+            assessor.screenshot("journey-assessor-review");
+        }
+        try (Browser partner = new Browser().login("northwind-contact")) {
+            answerPage(partner, "kpis");
+            assertTrue(partner.pageText().contains("Yes, all twelve months, please."), "the partner reads the answer");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void whatIfWeightsReRankWithoutSavingAndTheAssessmentRunsItsCourse() {
+        try (Browser admin = new Browser().login("acme-admin")) {
+            admin.open(assessmentUrl);
+            List<String> order = firms(admin);
+            assertEquals(2, order.size(), admin.pageText());
+
+            whatIf(admin, "culture-fit", "100");
+            whatIf(admin, "kpis", "0");
+            admin.wait(d -> admin.find(By.cssSelector(".pf-whatif-state")).getText().contains("not saved"));
+            List<String> cultureOnly = firms(admin);
+            whatIf(admin, "culture-fit", "0");
+            whatIf(admin, "kpis", "100");
+            admin.wait(d -> !firms(admin).equals(cultureOnly));
+            admin.screenshot("journey-what-if");
+            assertEquals(cultureOnly.get(0), firms(admin).get(1), "the other weights put the other firm first");
+            admin.open(assessmentUrl);
+            assertEquals(order, firms(admin), "what-if changed nothing stored");
+
+            admin.clickAndLoad(By.id("lifecycle:close"));
+            assertEquals("In review", admin.find(By.id("status")).getText());
+            WebElement due = admin.find(By.id("lifecycle:newDue_input"));
+            due.clear();
+            due.sendKeys(LocalDate.now().minusDays(1).toString());
+            admin.clickAndLoad(By.id("lifecycle:extend"));
+            assertTrue(admin.pageText().contains("The new due date must be today or later."), admin.pageText());
+            due = admin.find(By.id("lifecycle:newDue_input"));
+            due.clear();
+            due.sendKeys(LocalDate.now().plusDays(40).toString());
+            admin.clickAndLoad(By.id("lifecycle:extend"));
+            assertEquals("Open", admin.find(By.id("status")).getText());
+            assertEquals(LocalDate.now().plusDays(40).toString(), admin.find(By.id("due")).getText());
+
+            admin.clickAndLoad(By.id("lifecycle:close"));
+            admin.clickAndLoad(By.id("lifecycle:decide"));
+            assertEquals("Decided", admin.find(By.id("status")).getText());
+            admin.screenshot("journey-decided");
+            admin.clickAndLoad(By.id("lifecycle:archive"));
+            assertEquals("Archived", admin.find(By.id("status")).getText());
+
+            admin.find(By.id("repeat:repeatName")).sendKeys(NAME + " (next year)");
+            admin.clickAndLoad(By.id("repeat:repeatButton"));
+            assertEquals(NAME + " (next year)", admin.find(By.id("assessment-title")).getText());
+            assertEquals("Draft", admin.find(By.id("status")).getText());
+            assertTrue(admin.pageText().contains(NORTHWIND) && admin.pageText().contains(CONTOSO), "the same firms are invited");
+        }
+        try (Browser partner = new Browser().login("contoso-contact")) {
+            answerPage(partner, "kpis");
+            assertTrue(partner.pageText().contains("submitted and can no longer be changed"), partner.pageText());
+        }
+    }
+
+    private static String invitationPanel() {
+        return ".pf-invitation[data-assessment='" + NAME + "']";
+    }
+
+    private static void answerPage(Browser partner, String criterion) {
+        partner.click(By.id("nav-invitations"));
+        partner.clickAndLoad(By.cssSelector(invitationPanel() + " a.pf-answer-link[data-criterion='" + criterion + "']"));
+        partner.find(By.id("criterion-title"));
+    }
+
+    private static String result(String firm, String criterion) {
+        return partnerPanel(firm) + " .pf-result[data-criterion='" + criterion + "']";
+    }
+
+    private static String partnerPanel(String firm) {
+        return ".pf-partner[data-firm='" + firm + "']";
+    }
+
+    /** Picks the n-th choice (or the last) of every single choice and scale, and the first of every multiple choice. */
+    private static void answerAll(Browser partner, int n) {
+        for (WebElement group : partner.all(By.cssSelector(".pf-scale"))) {
+            List<WebElement> options = group.findElements(By.cssSelector("input[type='radio']"));
+            options.get(Math.min(n, options.size() - 1)).click();
+        }
+        for (WebElement group : partner.all(By.cssSelector(".pf-multi"))) {
+            group.findElements(By.cssSelector("input[type='checkbox']")).get(0).click();
+        }
+    }
+
+    private static void choose(Browser browser, int question, String value) {
+        browser.all(By.cssSelector(".pf-scale")).get(question).findElement(By.cssSelector("input[value='" + value + "']")).click();
+    }
+
+    private static void upload(Browser partner, String file, String expected) {
+        partner.find(By.cssSelector(".pf-evidence input[type='file']")).sendKeys(files.resolve(file).toString());
+        partner.wait(d -> partner.pageText().contains(expected));
+    }
+
+    private static void weight(Browser admin, String criterion, String value) {
+        WebElement input = admin.find(By.cssSelector("input[data-criterion='" + criterion + "']"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private static void whatIf(Browser admin, String criterion, String value) {
+        WebElement input = admin.find(By.cssSelector(".pf-weight-input[data-criterion='" + criterion + "']"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+        admin.wait(d -> value.equals(admin.find(By.cssSelector(".pf-weight-input[data-criterion='" + criterion + "']")).getAttribute("value")));
+    }
+
+    private static List<String> firms(Browser browser) {
+        return browser.all(By.cssSelector(".pf-ranking .pf-firm")).stream().map(WebElement::getText).toList();
+    }
+}
