@@ -70,9 +70,7 @@ class AssessmentJourneyIT {
             admin.click(By.id("nav-new-assessment"));
             admin.find(By.id("assessment:name")).sendKeys(NAME);
             admin.find(By.id("assessment:description")).sendKeys("A partner to deliver and run our payments products.");
-            WebElement due = admin.find(By.id("assessment:due_input"));
-            due.clear();
-            due.sendKeys(LocalDate.now().plusDays(20).toString());
+            date(admin, "assessment:due_input", LocalDate.now().plusDays(20));
             weight(admin, "culture-fit", "50");
             weight(admin, "kpis", "50");
             admin.clickAndLoad(By.id("assessment:create"));
@@ -209,14 +207,10 @@ class AssessmentJourneyIT {
 
             admin.clickAndLoad(By.id("lifecycle:close"));
             assertEquals("In review", admin.find(By.id("status")).getText());
-            WebElement due = admin.find(By.id("lifecycle:newDue_input"));
-            due.clear();
-            due.sendKeys(LocalDate.now().minusDays(1).toString());
+            date(admin, "lifecycle:newDue_input", LocalDate.now().minusDays(1));
             admin.clickAndLoad(By.id("lifecycle:extend"));
             assertTrue(admin.pageText().contains("The new due date must be today or later."), admin.pageText());
-            due = admin.find(By.id("lifecycle:newDue_input"));
-            due.clear();
-            due.sendKeys(LocalDate.now().plusDays(40).toString());
+            date(admin, "lifecycle:newDue_input", LocalDate.now().plusDays(40));
             admin.clickAndLoad(By.id("lifecycle:extend"));
             assertEquals("Open", admin.find(By.id("status")).getText());
             assertEquals(LocalDate.now().plusDays(40).toString(), admin.find(By.id("due")).getText());
@@ -276,6 +270,14 @@ class AssessmentJourneyIT {
     private static void upload(Browser partner, String file, String expected) {
         partner.find(By.cssSelector(".pf-evidence input[type='file']")).sendKeys(files.resolve(file).toString());
         partner.wait(d -> partner.pageText().contains(expected));
+    }
+
+    /** Types a date into a date picker and closes its calendar, which would cover the buttons below. */
+    private static void date(Browser browser, String id, LocalDate date) {
+        WebElement input = browser.find(By.id(id));
+        input.clear();
+        input.sendKeys(date.toString(), Keys.ESCAPE);
+        browser.wait(d -> d.findElements(By.cssSelector(".ui-datepicker-panel, .ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
     }
 
     private static void weight(Browser admin, String criterion, String value) {
