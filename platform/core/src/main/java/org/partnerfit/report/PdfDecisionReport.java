@@ -116,19 +116,9 @@ public class PdfDecisionReport implements ResultsExport {
     }
 
     /** One report's layout; lives as long as the document it writes. */
-    private static final class Writer {
+    private record Writer(Document document, Fonts fonts, Locale locale) {
 
         private static final float BODY = 10;
-
-        private final Document document;
-        private final Fonts fonts;
-        private final Locale locale;
-
-        Writer(Document document, Fonts fonts, Locale locale) {
-            this.document = document;
-            this.fonts = fonts;
-            this.locale = locale;
-        }
 
         void write(AssessmentReview review, ResultsTable table) {
             add(paragraph(review.name(), 18, Font.BOLD, 2));

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -81,10 +82,12 @@ class XlsxExportTest {
         assertEquals("bell gone", XlsxExport.escape("bell\u0007 gone\u0000"));
         assertEquals("lone ", XlsxExport.escape("lone \uD800"));
         assertEquals("中文 😀\tok", XlsxExport.escape("中文 😀\tok"));
-        assertEquals("A1", XlsxExport.reference(0, 1));
-        assertEquals("Z9", XlsxExport.reference(25, 9));
-        assertEquals("AA2", XlsxExport.reference(26, 2));
-        assertEquals("AZ3", XlsxExport.reference(51, 3));
+    }
+
+    @Test
+    void cellReferencesGoPastZ() {
+        assertEquals(List.of("A1", "Z9", "AA2", "AZ3"), List.of(XlsxExport.reference(0, 1), XlsxExport.reference(25, 9),
+                XlsxExport.reference(26, 2), XlsxExport.reference(51, 3)));
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
