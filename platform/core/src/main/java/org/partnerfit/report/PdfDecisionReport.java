@@ -170,7 +170,8 @@ public class PdfDecisionReport implements ResultsExport {
                         + (value == null ? Label.NOT_SCORED.in(locale) : ResultsTable.number(value)), BODY, Font.BOLD, 1));
                 if (value != null && c.overridden()) {
                     detail(Label.OVERRIDE, ResultsTable.number(c.override().value()) + " (" + Label.COMPUTED.in(locale) + ": "
-                            + ResultsTable.number(c.value()) + "; " + Label.BY.in(locale) + ": " + c.override().by() + ") — "
+                            + (c.value() == null ? "—" : ResultsTable.number(c.value())) + "; " + Label.BY.in(locale) + ": "
+                            + Objects.toString(c.override().by(), "—") + ") — "
                             + Objects.toString(c.override().justification(), ""));
                 }
                 detail(Label.RATIONALE, c.rationale());
