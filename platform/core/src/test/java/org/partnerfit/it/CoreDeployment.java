@@ -32,7 +32,7 @@ final class CoreDeployment {
                 .addAsLibraries(libraries)
                 .addAsResource(new File("target/classes/db"), "db")
                 .addPackages(true, "org.partnerfit.assessment", "org.partnerfit.audit", "org.partnerfit.persistence", "org.partnerfit.plugin",
-                        "org.partnerfit.scoring", "org.partnerfit.shared", "org.partnerfit.tenancy")
+                        "org.partnerfit.report", "org.partnerfit.scoring", "org.partnerfit.shared", "org.partnerfit.tenancy")
                 .addPackage(CriterionPlugin.class.getPackage())
                 .addClass(CoreDeployment.class)
                 .addAsResource("META-INF/persistence.xml")
