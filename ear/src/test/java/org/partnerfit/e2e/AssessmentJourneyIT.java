@@ -67,12 +67,37 @@ class AssessmentJourneyIT {
                 admin.click(By.cssSelector(".pf-toggle[data-criterion='kpis']"));
                 admin.wait(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(kpis, "On"));
             }
+            // Default weights must add up to 100; new assessments start with them.
+            admin.open(admin.currentUrl());
+            weight(admin, "#defaults input[data-criterion='culture-fit']", "60");
+            weight(admin, "#defaults input[data-criterion='kpis']", "30");
+            admin.clickAndLoad(By.id("defaults:saveWeights"));
+            assertTrue(admin.pageText().contains("The default weights add up to 90; they must add up to 100."), admin.pageText());
+            weight(admin, "#defaults input[data-criterion='kpis']", "40");
+            admin.clickAndLoad(By.id("defaults:saveWeights"));
+            assertTrue(admin.pageText().contains("The default weights were saved"), admin.pageText());
+
+            // The organisation's profile is filled once and reused by every assessment.
+            admin.click(By.id("nav-profile"));
+            assertEquals("Cultural fit", admin.find(By.id("profile-criterion")).getText());
+            assertTrue(admin.all(By.cssSelector(".pf-scale input:checked")).size() >= 5, "the seeded profile is shown");
+            admin.clickAndLoad(By.id("profile:save"));
+            assertTrue(admin.pageText().contains("The profile was saved"), admin.pageText());
+            admin.screenshot("journey-admin-profile");
+
+            admin.click(By.id("nav-new-assessment"));
+            assertEquals("60", admin.find(By.cssSelector("input[data-criterion='culture-fit']")).getAttribute("value"), "default weight");
+            // Other tests create assessments of their own: leave the organisation without defaults again.
+            admin.click(By.id("nav-criteria"));
+            weight(admin, "#defaults input[data-criterion='culture-fit']", "0");
+            weight(admin, "#defaults input[data-criterion='kpis']", "0");
+            admin.clickAndLoad(By.id("defaults:saveWeights"));
             admin.click(By.id("nav-new-assessment"));
             admin.find(By.id("assessment:name")).sendKeys(NAME);
             admin.find(By.id("assessment:description")).sendKeys("A partner to deliver and run our payments products.");
             date(admin, "assessment:due_input", LocalDate.now().plusDays(20));
-            weight(admin, "culture-fit", "50");
-            weight(admin, "kpis", "50");
+            weight(admin, "input[data-criterion='culture-fit']", "50");
+            weight(admin, "input[data-criterion='kpis']", "50");
             admin.clickAndLoad(By.id("assessment:create"));
             assertEquals(NAME, admin.find(By.id("assessment-title")).getText());
             assessmentUrl = admin.currentUrl();
@@ -202,6 +227,14 @@ class AssessmentJourneyIT {
             admin.wait(d -> !firms(admin).equals(cultureOnly));
             admin.screenshot("journey-what-if");
             assertEquals(cultureOnly.get(0), firms(admin).get(1), "the other weights put the other firm first");
+            assertTrue(admin.find(By.id("export-pdf")).getAttribute("href").contains("w.kpis=100"), "exports follow the weights on screen");
+            for (String format : List.of("csv", "xlsx", "pdf")) {
+                var download = Api.getWithCookies(admin.find(By.id("export-" + format)).getAttribute("href"), admin.cookies());
+                assertEquals(200, download.statusCode(), format);
+                assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("attachment"), format);
+                assertTrue(new String(download.body(), StandardCharsets.ISO_8859_1).contains(format.equals("pdf") ? "%PDF" : format.equals("xlsx") ? "PK" : NORTHWIND),
+                        format + " has the expected content");
+            }
             admin.open(assessmentUrl);
             assertEquals(order, firms(admin), "what-if changed nothing stored");
 
@@ -231,6 +264,30 @@ class AssessmentJourneyIT {
         try (Browser partner = new Browser().login("contoso-contact")) {
             answerPage(partner, "kpis");
             assertTrue(partner.pageText().contains("submitted and can no longer be changed"), partner.pageText());
+        }
+    }
+
+    @Test
+    @Order(5)
+    void filesAndExportsAreServedOnlyInsideTheTenant() {
+        String evidence;
+        String export;
+        try (Browser assessor = new Browser().login("acme-assessor")) {
+            assessor.open(assessmentUrl);
+            evidence = assessor.find(By.cssSelector(result(NORTHWIND, "kpis") + " a.pf-file")).getAttribute("href");
+            export = assessor.find(By.id("export-csv")).getAttribute("href");
+            var file = Api.getWithCookies(evidence, assessor.cookies());
+            assertEquals(200, file.statusCode());
+            assertTrue(new String(file.body(), StandardCharsets.US_ASCII).startsWith("%PDF"));
+            assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertTrue(file.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        }
+        try (Browser stranger = new Browser().login("globex-assessor")) {
+            assertEquals(404, Api.getWithCookies(evidence, stranger.cookies()).statusCode(), "another tenant's file");
+            assertEquals(404, Api.getWithCookies(export, stranger.cookies()).statusCode(), "another tenant's results");
+        }
+        try (Browser otherFirm = new Browser().login("contoso-contact")) {
+            assertEquals(404, Api.getWithCookies(evidence, otherFirm.cookies()).statusCode(), "another firm's file");
         }
     }
 
@@ -280,8 +337,8 @@ class AssessmentJourneyIT {
         browser.wait(d -> d.findElements(By.cssSelector(".ui-datepicker-panel, .ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
     }
 
-    private static void weight(Browser admin, String criterion, String value) {
-        WebElement input = admin.find(By.cssSelector("input[data-criterion='" + criterion + "']"));
+    private static void weight(Browser admin, String css, String value) {
+        WebElement input = admin.find(By.cssSelector(css));
         input.clear();
         input.sendKeys(value);
     }

@@ -57,6 +57,9 @@ public class SeedImporter {
     private AssessmentSetup setup;
 
     @EJB
+    private org.partnerfit.assessment.application.ClientProfiles profiles;
+
+    @EJB
     private org.partnerfit.plugin.application.CriterionCatalogue catalogue;
 
     @PostConstruct
@@ -83,9 +86,9 @@ public class SeedImporter {
             t.getJsonArray("criteria").getValuesAs(JsonString.class)
                     .forEach(id -> catalogue.enable(tenant, id.getString(), true));
         }
-        JsonObject profiles = t.getJsonObject("profiles");
-        if (profiles != null) {
-            profiles.forEach((plugin, answers) -> setup.saveClientProfile(tenant, plugin, answers(answers.asJsonObject())));
+        JsonObject profileAnswers = t.getJsonObject("profiles");
+        if (profileAnswers != null) {
+            profileAnswers.forEach((plugin, answers) -> profiles.save(tenant, plugin, answers(answers.asJsonObject())));
         }
         for (JsonValue a : t.getJsonArray("assessments") == null ? List.<JsonValue>of() : t.getJsonArray("assessments")) {
             importAssessment(tenant, a.asJsonObject());

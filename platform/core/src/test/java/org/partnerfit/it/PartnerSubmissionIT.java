@@ -59,6 +59,9 @@ class PartnerSubmissionIT {
     private PartnerPortal portal;
 
     @EJB
+    private org.partnerfit.assessment.application.ClientProfiles profiles;
+
+    @EJB
     private ReviewService reviews;
 
     @EJB
@@ -102,7 +105,7 @@ class PartnerSubmissionIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         TenantId tenant = tenants.register(new TenantId("acme-" + suffix), "Acme " + suffix).getId();
         catalogue.enable(tenant, "culture-fit", true);
-        setup.saveClientProfile(tenant, "culture-fit", answers("4", "2", "2", "1", "2"));
+        profiles.save(tenant, "culture-fit", answers("4", "2", "2", "1", "2"));
         long assessment = setup.create(tenant, "Search " + suffix, "", LocalDate.now().plusDays(5), Map.of("culture-fit", 100));
         String northwind = "contact-" + suffix + "@northwind.test";
         String contoso = "contact-" + suffix + "@contoso.test";

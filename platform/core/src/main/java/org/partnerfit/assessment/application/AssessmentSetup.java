@@ -125,14 +125,6 @@ public class AssessmentSetup {
 
     private static final jakarta.json.bind.Jsonb QUESTIONNAIRE_JSON = jakarta.json.bind.JsonbBuilder.create();
 
-    /** Saves what the client says about itself for one criterion. */
-    public void saveClientProfile(TenantId tenant, String pluginId, Answers answers) {
-        tenancy.enter(em, tenant);
-        em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class).setParameter("plugin", pluginId)
-                .getResultStream().findFirst()
-                .ifPresentOrElse(p -> p.update(answers), () -> em.persist(new ClientProfile(pluginId, answers)));
-    }
-
     private Assessment load(long assessmentId) {
         return em.createNamedQuery("Assessment.byId", Assessment.class).setParameter("id", assessmentId)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such assessment."));

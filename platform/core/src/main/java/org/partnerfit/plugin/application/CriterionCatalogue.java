@@ -60,6 +60,41 @@ public class CriterionCatalogue {
         audit.record(enabled ? org.partnerfit.audit.AuditAction.CRITERION_ENABLED : org.partnerfit.audit.AuditAction.CRITERION_DISABLED, tenant, pluginId, null);
     }
 
+    /**
+     * Sets the weights new assessments start with. The switched-on criteria's weights must add up
+     * to 100 (or all be 0: no defaults); a switched-off criterion cannot have one.
+     */
+    public void setDefaultWeights(TenantId tenant, Map<String, Integer> weights) {
+        tenancy.enter(em, tenant);
+        Map<String, TenantCriterion> settings = em.createNamedQuery("TenantCriterion.all", TenantCriterion.class)
+                .getResultStream().collect(Collectors.toMap(TenantCriterion::getPluginId, Function.identity()));
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        int total = 0;
+        for (var e : weights.entrySet()) {
+            int w = e.getValue() == null ? 0 : e.getValue();
+            TenantCriterion setting = settings.get(e.getKey());
+            if (w < 0 || w > 100) {
+                problems.put(e.getKey(), "A weight is from 0 to 100.");
+            } else if (w > 0 && (setting == null || !setting.isEnabled())) {
+                problems.put(e.getKey(), "Criterion " + e.getKey() + " is not switched on.");
+            }
+            total += Math.max(w, 0);
+        }
+        if (total != 0 && total != 100) {
+            problems.put("weights", "The default weights add up to " + total + "; they must add up to 100.");
+        }
+        if (!problems.isEmpty()) {
+            throw new org.partnerfit.shared.InvalidInputException("The default weights were not saved.", problems);
+        }
+        weights.forEach((pluginId, w) -> {
+            TenantCriterion setting = settings.get(pluginId);
+            if (setting != null) {
+                setting.setDefaultWeight(w == null ? 0 : w);
+            }
+        });
+        audit.record(org.partnerfit.audit.AuditAction.DEFAULT_WEIGHTS_SET, tenant, "default weights", new java.util.TreeMap<>(weights).toString());
+    }
+
     private CatalogueEntry entry(PluginArtifact artifact, TenantCriterion setting) {
         var descriptor = plugins.plugin(artifact.getPluginId(), artifact.getPluginVersion())
                 .orElseThrow(() -> new IllegalStateException(artifact.coordinates() + " vanished"))

@@ -1,7 +1,6 @@
 package org.partnerfit.web.faces;
 
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,9 +43,7 @@ public class AnswerView implements Serializable {
     private Long invitation;
     private String criterion;
     private PartnerAnswers current;
-    /** Per question key: a String, or for multiple choice the selected values (array or list). */
-    private final Map<String, Object> values = new HashMap<>();
-    private Map<String, String> problems = Map.of();
+    private final QuestionForm form = new QuestionForm();
     /** What the last save stored, so the autosave writes only changes. */
     private Answers lastSaved = Answers.NONE;
     private java.time.Instant autosavedAt;
@@ -66,13 +63,7 @@ public class AnswerView implements Serializable {
             FacesResponses.notFound();
             return;
         }
-        values.clear();
-        for (Question q : current.questionnaire().questions()) {
-            List<String> answer = current.answers().all(q.key());
-            if (!answer.isEmpty()) {
-                values.put(q.key(), q.type() == QuestionType.MULTI_CHOICE ? answer.toArray(String[]::new) : answer.get(0));
-            }
-        }
+        form.fill(current.questionnaire().questions(), current.answers(), current.editable());
         lastSaved = answers();
     }
 
@@ -89,7 +80,7 @@ public class AnswerView implements Serializable {
             autosaveProblem = null;
         } catch (InvalidInputException e) {
             autosaveProblem = FacesResponses.text("answers.autosaveFailed");
-            problems = e.problems();
+            form.setProblems(e.problems());
         }
     }
 
@@ -168,15 +159,16 @@ public class AnswerView implements Serializable {
                 portal.saveDraft(caller.getEmail(), invitation, criterion, answers);
                 FacesResponses.info(FacesResponses.text("answers.saved"));
             }
-            problems = Map.of();
+            form.setProblems(Map.of());
             lastSaved = answers;
             current = portal.answers(caller.getEmail(), invitation, criterion);
+            form.fill(current.questionnaire().questions(), current.answers(), current.editable());
             return true;
         } catch (org.partnerfit.shared.StateConflictException e) {
             FacesResponses.error(e.getMessage(), Map.of());
             return false;
         } catch (InvalidInputException e) {
-            problems = e.problems();
+            form.setProblems(e.problems());
             FacesResponses.error(FacesResponses.text("answers.invalid"), Map.of());
             return false;
         } catch (NotFoundException e) {
@@ -185,34 +177,8 @@ public class AnswerView implements Serializable {
         }
     }
 
-    /** The form's values as answers: blanks dropped, text trimmed, multiple choices as lists. */
     private Answers answers() {
-        Map<String, List<String>> result = new HashMap<>();
-        values.forEach((key, value) -> {
-            List<String> list;
-            if (value instanceof Object[] many) {
-                list = java.util.Arrays.stream(many).map(String::valueOf).toList();
-            } else if (value instanceof java.util.Collection<?> many) {
-                list = many.stream().map(String::valueOf).toList();
-            } else {
-                String text = value == null ? "" : String.valueOf(value).trim();
-                list = text.isEmpty() ? List.of() : List.of(text);
-            }
-            if (!list.isEmpty()) {
-                result.put(key, list);
-            }
-        });
-        return new Answers(result);
-    }
-
-    /** Whether a question is asked given the answers on the form right now. */
-    public boolean shown(Question q) {
-        return q.shownFor(answers());
-    }
-
-    /** Whether another question's condition looks at this one, so changing it must redraw the form. */
-    public boolean controls(Question q) {
-        return getQuestions().stream().anyMatch(o -> o.showIf() != null && o.showIf().questionKey().equals(q.key()));
+        return form.answers();
     }
 
     public List<Question> getQuestions() {
@@ -223,12 +189,8 @@ public class AnswerView implements Serializable {
         return current;
     }
 
-    public Map<String, Object> getValues() {
-        return values;
-    }
-
-    public Map<String, String> getProblems() {
-        return problems;
+    public QuestionForm getForm() {
+        return form;
     }
 
     public java.util.Date getAutosavedAt() {

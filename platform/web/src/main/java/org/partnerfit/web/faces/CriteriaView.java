@@ -23,12 +23,34 @@ public class CriteriaView {
     private Caller caller;
 
     private List<CatalogueEntry> entries;
+    private final java.util.Map<String, Integer> weights = new java.util.LinkedHashMap<>();
 
     public List<CatalogueEntry> getEntries() {
         if (entries == null) {
             entries = caller.tenant().map(catalogue::catalogue).orElse(List.of());
         }
         return entries;
+    }
+
+    /** Saves the weights new assessments start with; they must add up to 100 over the switched-on criteria. */
+    public void saveWeights() {
+        caller.tenant().ifPresent(tenant -> {
+            try {
+                catalogue.setDefaultWeights(tenant, weights);
+                FacesResponses.info(FacesResponses.text("criteria.weightsSaved"));
+            } catch (org.partnerfit.shared.InvalidInputException e) {
+                FacesResponses.error(e.getMessage(), e.problems());
+            }
+        });
+        entries = null;
+    }
+
+    /** The weight fields, filled with the saved defaults on first use. */
+    public java.util.Map<String, Integer> getWeights() {
+        if (weights.isEmpty()) {
+            getEntries().stream().filter(CatalogueEntry::enabled).forEach(e -> weights.put(e.pluginId(), e.defaultWeight()));
+        }
+        return weights;
     }
 
     public void toggle(String pluginId, boolean enabled) {

@@ -17,8 +17,12 @@ public class LocaleSwitcher implements Serializable {
     private Locale locale;
 
     public Locale getLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (locale == null && faces == null) {
+            return Locale.ENGLISH; // a plain servlet (a download) before any page chose the language
+        }
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            Locale requested = faces.getExternalContext().getRequestLocale();
             locale = requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
         }
         return locale;

@@ -44,6 +44,8 @@ public class NewAssessmentView implements Serializable {
     public List<CatalogueEntry> getCriteria() {
         if (criteria == null) {
             criteria = caller.tenant().map(catalogue::enabled).orElse(List.of());
+            // Start from the organisation's default weights, if it has set them.
+            criteria.stream().filter(c -> c.defaultWeight() > 0).forEach(c -> weights.putIfAbsent(c.pluginId(), c.defaultWeight()));
         }
         return criteria;
     }

@@ -106,6 +106,14 @@ public class ReviewView implements Serializable {
         return clean;
     }
 
+    /** The what-if weights as query parameters, so an export shows what the screen shows. */
+    public String getWeightQuery() {
+        StringBuilder query = new StringBuilder();
+        whatIf().forEach((k, v) -> query.append("&w.").append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                .append('=').append(v));
+        return query.toString();
+    }
+
     /** Chart.js configuration of the radar chart: one axis per criterion, one line per partner (the first six). */
     public String getRadarChart() {
         AssessmentReview r = getReview();

@@ -1,0 +1,9 @@
+package org.partnerfit.assessment.application;
+
+import org.partnerfit.spi.Answers;
+import org.partnerfit.spi.Questionnaire;
+import org.partnerfit.spi.Text;
+
+/** One criterion's client-profile questionnaire with the client's answers so far. */
+public record ProfileForm(String pluginId, Text criterionName, Questionnaire questionnaire, Answers answers) {
+}

@@ -1,0 +1,79 @@
+package org.partnerfit.web.faces;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.partnerfit.assessment.application.ClientProfiles;
+import org.partnerfit.assessment.application.ProfileForm;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.web.security.Caller;
+
+/** A client admin describes the organisation once per criterion; every assessment's scoring reuses it. */
+@Named
+@ViewScoped
+public class ProfileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ClientProfiles profiles;
+
+    @Inject
+    private Caller caller;
+
+    private String criterion;
+    private transient List<ProfileForm> forms;
+    private final QuestionForm form = new QuestionForm();
+
+    public void load() {
+        ProfileForm chosen = chosen();
+        if (chosen != null) {
+            criterion = chosen.pluginId();
+            form.fill(chosen.questionnaire().questions(), chosen.answers(), true);
+        }
+    }
+
+    public void save() {
+        caller.tenant().ifPresent(tenant -> {
+            try {
+                profiles.save(tenant, criterion, form.answers());
+                form.setProblems(Map.of());
+                FacesResponses.info(FacesResponses.text("profile.saved"));
+            } catch (InvalidInputException e) {
+                form.setProblems(e.problems());
+                FacesResponses.error(FacesResponses.text("answers.invalid"), Map.of());
+            }
+        });
+    }
+
+    /** The criterion asked for, or the first one that has a profile questionnaire. */
+    public ProfileForm chosen() {
+        return getForms().stream().filter(f -> f.pluginId().equals(criterion)).findFirst()
+                .orElse(getForms().isEmpty() ? null : getForms().get(0));
+    }
+
+    public List<ProfileForm> getForms() {
+        if (forms == null) {
+            forms = caller.tenant().map(profiles::forms).orElse(List.of());
+        }
+        return forms;
+    }
+
+    public QuestionForm getForm() {
+        return form;
+    }
+
+    public String getCriterion() {
+        return criterion;
+    }
+
+    public void setCriterion(String criterion) {
+        this.criterion = criterion;
+    }
+}
