@@ -333,7 +333,8 @@ class AssessmentJourneyIT {
     private static void date(Browser browser, String id, LocalDate date) {
         WebElement input = browser.find(By.id(id));
         input.clear();
-        input.sendKeys(date.toString(), Keys.ESCAPE);
+        input.sendKeys(date.toString());
+        browser.find(By.tagName("h1")).click(); // a click outside closes the calendar
         browser.wait(d -> d.findElements(By.cssSelector(".ui-datepicker-panel, .ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
     }
 
