@@ -173,6 +173,11 @@ class AssessmentJourneyIT {
     @Order(3)
     void anAssessorAnswersTheQuestionOverridesWithAReasonVerifiesAndRecommends() {
         try (Browser assessor = new Browser().login("acme-assessor")) {
+            // The work list names the partner's unanswered question and the file to verify.
+            assessor.click(By.id("nav-queue"));
+            String queue = assessor.pageText();
+            assertTrue(queue.contains(NAME) && queue.contains("partner's message unanswered") && queue.contains("files to verify: 1"), queue);
+            assessor.screenshot("journey-review-queue");
             assessor.open(assessmentUrl);
             String kpis = result(NORTHWIND, "kpis");
             assertTrue(assessor.find(By.cssSelector(kpis)).getText().contains("Should the sample report cover all of last year?"));

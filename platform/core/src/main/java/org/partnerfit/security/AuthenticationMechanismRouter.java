@@ -38,6 +38,9 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
     @Inject
     private BeanManager beans;
 
+    @Inject
+    private IdentityProviderProbe provider;
+
     private HttpAuthenticationMechanism openId;
     private HttpAuthenticationMechanism bearer;
 
@@ -78,7 +81,21 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        return choose(context).validateRequest(request, response, context);
+        HttpAuthenticationMechanism chosen = choose(context);
+        if (chosen == openId && wouldSendToSignIn(request, context) && !provider.isUp()) {
+            try {
+                SignInUnavailable.write(response);
+            } catch (java.io.IOException e) {
+                throw new AuthenticationException(e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return chosen.validateRequest(request, response, context);
+    }
+
+    /** A protected portal page asked for without a signed-in session: the mechanism would redirect to the provider. */
+    private static boolean wouldSendToSignIn(HttpServletRequest request, HttpMessageContext context) {
+        return context.isProtected() && request.getUserPrincipal() == null && !request.getRequestURI().endsWith("/Callback");
     }
 
     @Override

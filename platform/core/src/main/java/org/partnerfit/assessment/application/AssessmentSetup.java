@@ -102,10 +102,18 @@ public class AssessmentSetup {
     public long invite(TenantId tenant, long assessmentId, String firmName, String contactEmail) {
         tenancy.enter(em, tenant);
         Assessment assessment = load(assessmentId);
+        if (assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.DRAFT
+                && assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.OPEN) {
+            throw new org.partnerfit.shared.StateConflictException("Firms can be invited while an assessment is a draft or open; this one is "
+                    + assessment.getStatus() + ".", "assessment");
+        }
+        if (firmName == null || firmName.isBlank() || firmName.length() > 200) {
+            throw new InvalidInputException("The partner firm's name is required (at most 200 characters).", Map.of("firmName", "required"));
+        }
         if (contactEmail == null || !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInputException("A contact email is required.", Map.of("contactEmail", "not an email address"));
         }
-        Invitation invitation = new Invitation(assessment, firmName, contactEmail);
+        Invitation invitation = new Invitation(assessment, firmName.strip(), contactEmail);
         em.persist(invitation);
         em.flush();
         em.persist(new PartnerGrant(contactEmail, tenant.value(), invitation.getId()));
@@ -117,7 +125,12 @@ public class AssessmentSetup {
     /** Opens a draft to its invited partners; the questionnaires asked are kept with it from now on. */
     public void open(TenantId tenant, long assessmentId) {
         tenancy.enter(em, tenant);
-        load(assessmentId).open(c -> QUESTIONNAIRE_JSON.toJson(plugins.plugin(c.getPluginId(), c.getPluginVersion())
+        Assessment assessment = load(assessmentId);
+        if (assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.DRAFT) {
+            throw new org.partnerfit.shared.StateConflictException("Only a draft can be opened; this one is "
+                    + assessment.getStatus() + ".", "status");
+        }
+        assessment.open(c -> QUESTIONNAIRE_JSON.toJson(plugins.plugin(c.getPluginId(), c.getPluginVersion())
                 .orElseThrow(() -> new IllegalStateException(c.getPluginId() + "@" + c.getPluginVersion() + " is not installed"))
                 .plugin().partnerQuestionnaire()));
         audit.record(org.partnerfit.audit.AuditAction.ASSESSMENT_OPENED, tenant, "assessment " + assessmentId, null);

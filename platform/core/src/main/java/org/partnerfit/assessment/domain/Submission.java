@@ -20,6 +20,10 @@ import org.partnerfit.spi.Answers;
 @Entity
 @Table(name = "submission")
 @NamedQuery(name = "Submission.ofInvitation", query = "select s from Submission s where s.invitation = :invitation")
+@NamedQuery(name = "Submission.awaitingReview",
+        query = "select s from Submission s where s.status = org.partnerfit.assessment.domain.SubmissionStatus.SUBMITTED"
+                + " and s.invitation.assessment.status in (org.partnerfit.assessment.domain.AssessmentStatus.OPEN,"
+                + " org.partnerfit.assessment.domain.AssessmentStatus.IN_REVIEW) order by s.submittedAt")
 @NamedQuery(name = "Submission.ofAssessment",
         query = "select s from Submission s where s.invitation.assessment = :assessment")
 public class Submission extends TenantOwned {

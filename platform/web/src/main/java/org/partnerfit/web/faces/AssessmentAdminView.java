@@ -73,7 +73,7 @@ public class AssessmentAdminView {
                 FacesResponses.info(FacesResponses.text("invite.opened"));
             } catch (NotFoundException e) {
                 FacesResponses.notFound();
-            } catch (IllegalStateException e) {
+            } catch (InvalidInputException e) {
                 FacesResponses.error(e.getMessage(), Map.of());
             }
         });
