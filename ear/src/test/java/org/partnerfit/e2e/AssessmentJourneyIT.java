@@ -223,13 +223,12 @@ class AssessmentJourneyIT {
             List<String> order = firms(admin);
             assertEquals(2, order.size(), admin.pageText());
 
-            whatIf(admin, "culture-fit", "100");
-            whatIf(admin, "kpis", "0");
-            admin.wait(d -> admin.find(By.cssSelector(".pf-whatif-state")).getText().contains("not saved"));
+            whatIf(admin, "culture-fit", "100", 150);
+            whatIf(admin, "kpis", "0", 100);
+            assertTrue(admin.find(By.cssSelector(".pf-whatif-state")).getText().contains("not saved"));
             List<String> cultureOnly = firms(admin);
-            whatIf(admin, "culture-fit", "0");
-            whatIf(admin, "kpis", "100");
-            admin.wait(d -> !firms(admin).equals(cultureOnly));
+            whatIf(admin, "culture-fit", "0", 0);
+            whatIf(admin, "kpis", "100", 100);
             admin.screenshot("journey-what-if");
             assertEquals(cultureOnly.get(0), firms(admin).get(1), "the other weights put the other firm first");
             assertTrue(admin.find(By.id("export-pdf")).getAttribute("href").contains("w.kpis=100"), "exports follow the weights on screen");
@@ -349,13 +348,26 @@ class AssessmentJourneyIT {
         input.sendKeys(value);
     }
 
-    private static void whatIf(Browser admin, String criterion, String value) {
+    /** Changes one what-if weight and waits for the re-ranked table (its sum line tells the round trip is done). */
+    private static void whatIf(Browser admin, String criterion, String value, int expectedSum) {
         WebElement input = admin.find(By.cssSelector(".pf-weight-input[data-criterion='" + criterion + "']"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
-        admin.wait(d -> value.equals(admin.find(By.cssSelector(".pf-weight-input[data-criterion='" + criterion + "']")).getAttribute("value")));
+        admin.wait(d -> {
+            try {
+                return d.findElement(By.cssSelector(".pf-whatif-state")).getText().contains("Sum: " + expectedSum);
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false;
+            }
+        });
     }
 
     private static List<String> firms(Browser browser) {
-        return browser.all(By.cssSelector(".pf-ranking .pf-firm")).stream().map(WebElement::getText).toList();
+        return browser.wait(d -> {
+            try {
+                return d.findElements(By.cssSelector(".pf-ranking .pf-firm")).stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
     }
 }

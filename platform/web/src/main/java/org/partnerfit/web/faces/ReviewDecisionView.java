@@ -1,6 +1,5 @@
 package org.partnerfit.web.faces;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -18,8 +17,10 @@ import org.partnerfit.web.security.Caller;
 
 /**
  * An assessor's decisions on the assessment page: override with a reason, return answers,
- * ask for a clarification, verify a file, recommend a firm. Each form posts its own fields
- * (keyed by partner, or partner and criterion) and the page reloads with the outcome.
+ * ask for a clarification, verify a file, recommend a firm. Every decision form posts plain
+ * fields of the same names ("value", "reason", "recommendation", "note") and which partner and
+ * criterion it is about ("decision"); done, the page reloads with the outcome; refused, the form
+ * that was sent shows what was typed, with the reason.
  */
 @Named
 @RequestScoped
@@ -34,24 +35,17 @@ public class ReviewDecisionView {
     @Inject
     private Caller caller;
 
-    /** Form fields by "invitation/criterion" (or invitation alone for recommendations). */
-    private final Map<String, String> values = new HashMap<>();
-    private final Map<String, String> reasons = new HashMap<>();
-
     public String override(long assessmentId, long invitationId, String pluginId) {
-        String key = invitationId + "/" + pluginId;
-        return act(assessmentId, t -> decisions.override(t, invitationId, pluginId, number(values.get(key)), reasons.get(key)),
+        return act(assessmentId, t -> decisions.override(t, invitationId, pluginId, number(field("value")), field("reason")),
                 "review.overridden");
     }
 
     public String returnToPartner(long assessmentId, long invitationId, String pluginId) {
-        String key = invitationId + "/" + pluginId;
-        return act(assessmentId, t -> decisions.returnToPartner(t, invitationId, pluginId, reasons.get(key)), "review.returned");
+        return act(assessmentId, t -> decisions.returnToPartner(t, invitationId, pluginId, field("reason")), "review.returned");
     }
 
     public String ask(long assessmentId, long invitationId, String pluginId) {
-        String key = invitationId + "/" + pluginId;
-        return act(assessmentId, t -> clarifications.ask(t, invitationId, pluginId, reasons.get(key)), "clarification.sent");
+        return act(assessmentId, t -> clarifications.ask(t, invitationId, pluginId, field("reason")), "clarification.sent");
     }
 
     public String verify(long assessmentId, long evidenceId) {
@@ -59,9 +53,10 @@ public class ReviewDecisionView {
     }
 
     public String recommend(long assessmentId, long invitationId) {
-        String key = String.valueOf(invitationId);
-        Recommendation choice = values.get(key) == null || values.get(key).isBlank() ? null : Recommendation.valueOf(values.get(key));
-        return act(assessmentId, t -> decisions.recommend(t, invitationId, choice, reasons.get(key)), "review.recommended");
+        String chosen = field("recommendation");
+        Recommendation choice = chosen == null || chosen.isBlank() ? null
+                : java.util.Arrays.stream(Recommendation.values()).filter(r -> r.name().equals(chosen)).findFirst().orElse(null);
+        return act(assessmentId, t -> decisions.recommend(t, invitationId, choice, field("note")), "review.recommended");
     }
 
     private String act(long id, Consumer<TenantId> action, String doneKey) {
@@ -76,12 +71,14 @@ public class ReviewDecisionView {
         }
     }
 
-    public Map<String, String> getValues() {
-        return values;
+    /** What the refused form had in a field, so nothing typed is lost; empty in every other form. */
+    public String echo(long invitationId, String pluginId, String name) {
+        String key = pluginId == null ? String.valueOf(invitationId) : invitationId + "/" + pluginId;
+        return key.equals(field("decision")) ? field(name) : "";
     }
 
-    public Map<String, String> getReasons() {
-        return reasons;
+    private static String field(String name) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 
     public Recommendation[] getRecommendations() {
