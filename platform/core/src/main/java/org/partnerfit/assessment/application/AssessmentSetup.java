@@ -39,6 +39,9 @@ public class AssessmentSetup {
     @EJB
     private org.partnerfit.plugin.application.CriterionCatalogue catalogue;
 
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<PartnerInvited> invited;
+
     /**
      * Creates a draft assessment of criteria the tenant has switched on, weighted to a total of
      * 100, each pinned to the newest installed version of its plugin.
@@ -111,16 +114,22 @@ public class AssessmentSetup {
         em.persist(new PartnerGrant(contactEmail, tenant.value(), invitation.getId()));
         audit.record(org.partnerfit.audit.AuditAction.INVITATION_SENT, tenant, "invitation " + invitation.getId() + " to " + firmName,
                 "assessment " + assessmentId + ", contact " + invitation.getContactEmail());
+        if (assessment.getStatus() == org.partnerfit.assessment.domain.AssessmentStatus.OPEN) {
+            invited.fire(PartnerInvited.of(tenant, invitation));
+        }
         return invitation.getId();
     }
 
     /** Opens a draft to its invited partners; the questionnaires asked are kept with it from now on. */
     public void open(TenantId tenant, long assessmentId) {
         tenancy.enter(em, tenant);
-        load(assessmentId).open(c -> QUESTIONNAIRE_JSON.toJson(plugins.plugin(c.getPluginId(), c.getPluginVersion())
+        Assessment assessment = load(assessmentId);
+        assessment.open(c -> QUESTIONNAIRE_JSON.toJson(plugins.plugin(c.getPluginId(), c.getPluginVersion())
                 .orElseThrow(() -> new IllegalStateException(c.getPluginId() + "@" + c.getPluginVersion() + " is not installed"))
                 .plugin().partnerQuestionnaire()));
         audit.record(org.partnerfit.audit.AuditAction.ASSESSMENT_OPENED, tenant, "assessment " + assessmentId, null);
+        em.createNamedQuery("Invitation.ofAssessment", Invitation.class).setParameter("assessment", assessment)
+                .getResultStream().forEach(i -> invited.fire(PartnerInvited.of(tenant, i)));
     }
 
     private static final jakarta.json.bind.Jsonb QUESTIONNAIRE_JSON = jakarta.json.bind.JsonbBuilder.create();
