@@ -60,7 +60,8 @@ public class Mailer {
                 return;   // switched off since it was queued
             }
             deliver(mail, settings);
-            LOG.fine("Mailed '" + mail.subject() + "' to " + mail.to());
+            OutgoingMail sent = mail;
+            LOG.fine(() -> "Mailed '" + sent.subject() + "' to " + sent.to());
         } catch (MessagingException | RuntimeException e) {
             String what = mail == null ? "a mail for tenant " + tenant : "'" + mail.subject() + "' to " + mail.to();
             Exception failure = e;
