@@ -10,6 +10,8 @@
 #   PARTNERFIT_DB_URL       a PostgreSQL JDBC URL; unset = embedded H2 (zero setup)
 #   PARTNERFIT_DB_USER, PARTNERFIT_DB_PASSWORD   the application's role there (default partnerfit/partnerfit)
 #   PARTNERFIT_DB_OWNER, PARTNERFIT_DB_OWNER_PASSWORD   optional: the schema owner that runs the migrations
+#   PARTNERFIT_MAIL_HOST    an SMTP server for mail to partner contacts; unset = mail off
+#                           (PARTNERFIT_MAIL_PORT and the rest: docs/operations.md, Email)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -60,6 +62,12 @@ install_plugin_jars "$WORK/plugins"
 export PARTNERFIT_PLUGIN_DIR="$WORK/plugins"
 export PARTNERFIT_SEED_FILE="$INFRA_DIR/demo/seed.json"
 export PARTNERFIT_OIDC_SERVER="http://localhost:$KEYCLOAK_PORT"
+export PARTNERFIT_PORTAL_URL="${PARTNERFIT_PORTAL_URL:-http://localhost:$HTTP_PORT}"
+if [ -n "${PARTNERFIT_MAIL_HOST:-}" ]; then
+  say "email: via $PARTNERFIT_MAIL_HOST:${PARTNERFIT_MAIL_PORT:-25}"
+else
+  say "email: off (set PARTNERFIT_MAIL_HOST to mail partner contacts)"
+fi
 say "starting Payara Server $PAYARA_VERSION"
 start_domain $DOMAIN
 if [ -n "${PARTNERFIT_DB_URL:-}" ]; then

@@ -32,10 +32,13 @@ final class CoreDeployment {
                 .addAsLibraries(libraries)
                 .addAsResource(new File("target/classes/db"), "db")
                 .addPackages(true, "org.partnerfit.assessment", "org.partnerfit.audit", "org.partnerfit.persistence", "org.partnerfit.plugin",
-                        "org.partnerfit.report", "org.partnerfit.scoring", "org.partnerfit.shared", "org.partnerfit.tenancy")
+                        "org.partnerfit.report", "org.partnerfit.scoring", "org.partnerfit.shared", "org.partnerfit.tenancy",
+                        "org.partnerfit.notification")
                 .addPackage(CriterionPlugin.class.getPackage())
                 .addClass(CoreDeployment.class)
                 .addAsResource("META-INF/persistence.xml")
+                .addAsResource("org/partnerfit/notification/mail.properties")
+                .addAsResource("org/partnerfit/notification/mail_zh_CN.properties")
                 .addAsResource(new File(pluginJar), PLUGIN_RESOURCE)
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml");
     }
@@ -57,6 +60,23 @@ final class CoreDeployment {
                     "fixtures/" + fixture.getSimpleName() + ".jar");
         }
         return war;
+    }
+
+    /**
+     * Adds GreenMail, so a test can run a real SMTP server beside the application. Jakarta Mail
+     * and Activation stay out: Payara provides them, in the versions this GreenMail is built on.
+     * Payara keeps each MicroProfile Config value for 60 s, including "not set": without turning
+     * that cache off, mail settings a test sets as system properties would apply only a minute
+     * after the deployment first read them (measured: the tests in that first minute saw mail off).
+     */
+    static WebArchive withMailServer(WebArchive war) {
+        File[] jars = new File(System.getProperty("partnerfit.it.mail-server", "target/it/mail-server")).listFiles((d, f) -> f.endsWith(".jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("No GreenMail in partnerfit.it.mail-server; run the build with -Pservices");
+        }
+        return war.addAsLibraries(jars)
+                .addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset("mp.config.cache.duration=0\n"),
+                        "META-INF/microprofile-config.properties");
     }
 
     static byte[] bytes(JavaArchive jar) {

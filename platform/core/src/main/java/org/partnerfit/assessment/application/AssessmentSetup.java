@@ -39,6 +39,9 @@ public class AssessmentSetup {
     @EJB
     private org.partnerfit.plugin.application.CriterionCatalogue catalogue;
 
+    @jakarta.inject.Inject
+    private jakarta.enterprise.event.Event<PartnerInvited> invited;
+
     /**
      * Creates a draft assessment of criteria the tenant has switched on, weighted to a total of
      * 100, each pinned to the newest installed version of its plugin.
@@ -119,6 +122,9 @@ public class AssessmentSetup {
         em.persist(new PartnerGrant(contactEmail, tenant.value(), invitation.getId()));
         audit.record(org.partnerfit.audit.AuditAction.INVITATION_SENT, tenant, "invitation " + invitation.getId() + " to " + firmName,
                 "assessment " + assessmentId + ", contact " + invitation.getContactEmail());
+        if (assessment.getStatus() == org.partnerfit.assessment.domain.AssessmentStatus.OPEN) {
+            invited.fire(PartnerInvited.of(tenant, invitation));
+        }
         return invitation.getId();
     }
 
@@ -134,6 +140,8 @@ public class AssessmentSetup {
                 .orElseThrow(() -> new IllegalStateException(c.getPluginId() + "@" + c.getPluginVersion() + " is not installed"))
                 .plugin().partnerQuestionnaire()));
         audit.record(org.partnerfit.audit.AuditAction.ASSESSMENT_OPENED, tenant, "assessment " + assessmentId, null);
+        em.createNamedQuery("Invitation.ofAssessment", Invitation.class).setParameter("assessment", assessment)
+                .getResultStream().forEach(i -> invited.fire(PartnerInvited.of(tenant, i)));
     }
 
     private static final jakarta.json.bind.Jsonb QUESTIONNAIRE_JSON = jakarta.json.bind.JsonbBuilder.create();

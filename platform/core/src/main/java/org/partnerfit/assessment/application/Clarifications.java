@@ -43,6 +43,9 @@ public class Clarifications {
     @Resource
     private SessionContext caller;
 
+    @Inject
+    private jakarta.enterprise.event.Event<ClarificationPosted> posted;
+
     /** An assessor asks the partner firm about one criterion. */
     public ClarificationMessage ask(TenantId tenant, long invitationId, String pluginId, String body) {
         tenancy.enter(em, tenant);
@@ -75,7 +78,7 @@ public class Clarifications {
 
     private ClarificationMessage post(TenantId tenant, Invitation invitation, String pluginId, String author,
                                       boolean fromAssessor, String body) {
-        Lookup.criterion(invitation, pluginId);
+        var criterion = Lookup.criterion(invitation, pluginId);
         AssessmentStatus status = invitation.getAssessment().getStatus();
         if (status != AssessmentStatus.OPEN && status != AssessmentStatus.IN_REVIEW) {
             throw new StateConflictException("Clarifications are possible while an assessment is open or in review; this one is "
@@ -93,6 +96,7 @@ public class Clarifications {
         em.flush();
         audit.record(AuditAction.CLARIFICATION_SENT, tenant, "invitation " + invitation.getId() + " / " + pluginId,
                 fromAssessor ? "from the client to " + invitation.getFirmName() : "from " + invitation.getFirmName());
+        posted.fire(ClarificationPosted.of(tenant, invitation, criterion, fromAssessor));
         return ClarificationMessage.of(message);
     }
 }

@@ -178,8 +178,6 @@ public class PartnerPortal {
     }
 
     private Text name(AssessmentCriterion c) {
-        return plugins.plugin(c.getPluginId(), c.getPluginVersion())
-                .map(p -> p.descriptor().name())
-                .orElse(Text.of(c.getPluginId(), c.getPluginId()));
+        return plugins.name(c.getPluginId(), c.getPluginVersion());
     }
 }

@@ -99,8 +99,7 @@ public class ReviewService {
     }
 
     private Text name(AssessmentCriterion criterion) {
-        return plugins.plugin(criterion.getPluginId(), criterion.getPluginVersion())
-                .map(p -> p.descriptor().name()).orElse(Text.of(criterion.getPluginId(), criterion.getPluginId()));
+        return plugins.name(criterion.getPluginId(), criterion.getPluginVersion());
     }
 
     private static CriterionResult result(AssessmentCriterion criterion, Text name, Submission submission,

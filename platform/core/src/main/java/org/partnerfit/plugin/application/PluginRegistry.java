@@ -132,6 +132,11 @@ public class PluginRegistry {
                 key -> PluginJar.open(a.getContent(), a.getFileName())));
     }
 
+    /** The criterion's name as people read it, or its id when {@code id@version} cannot be loaded. */
+    public org.partnerfit.spi.Text name(String id, String version) {
+        return plugin(id, version).map(p -> p.descriptor().name()).orElse(org.partnerfit.spi.Text.of(id, id));
+    }
+
     private static void closeQuietly(LoadedPlugin plugin) {
         try {
             plugin.classLoader().close();
