@@ -333,13 +333,14 @@ class AssessmentJourneyIT {
         partner.wait(d -> partner.pageText().contains(expected));
     }
 
-    /** Types a date into a date picker and closes its calendar, which would cover the buttons below. */
+    /**
+     * Puts a date into a date picker's field without focusing it: focus opens the calendar, which
+     * covers the buttons below and does not reliably close again.
+     */
     private static void date(Browser browser, String id, LocalDate date) {
         WebElement input = browser.find(By.id(id));
-        input.clear();
-        input.sendKeys(date.toString());
-        browser.find(By.tagName("h1")).click(); // a click outside closes the calendar
-        browser.wait(d -> d.findElements(By.cssSelector(".ui-datepicker-panel, .ui-datepicker")).stream().noneMatch(WebElement::isDisplayed));
+        browser.wait(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "arguments[0].value = arguments[1]; return true;", input, date.toString()));
     }
 
     private static void weight(Browser admin, String css, String value) {
