@@ -29,7 +29,9 @@ public class PartnerNotifications {
     @EJB
     private PluginRegistry plugins;
 
-    void invited(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerInvited event) {
+    // Observers are public: in the EAR the bean's proxy lives in another class loader and cannot
+    // stand in for package-private methods, which would then run on the bare proxy.
+    public void invited(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerInvited event) {
         mailer.queue(event.tenant(), () -> MailTexts.current().invitation(event, clientName(event.tenant())));
     }
 
@@ -39,14 +41,14 @@ public class PartnerNotifications {
      * not mailed: the assessors' addresses live in the identity provider, and they see new
      * messages on the assessment's page.
      */
-    void clarificationPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClarificationPosted event) {
+    public void clarificationPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClarificationPosted event) {
         if (event.fromAssessor()) {
             mailer.queue(event.tenant(), () -> MailTexts.current().clarification(event, clientName(event.tenant()),
                     plugins.name(event.pluginId(), event.pluginVersion())));
         }
     }
 
-    void reminderDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReminderDue event) {
+    public void reminderDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReminderDue event) {
         mailer.queue(event.tenant(), () -> MailTexts.current().reminder(event, clientName(event.tenant())));
     }
 
