@@ -196,7 +196,7 @@ class AssessmentJourneyIT {
             assessor.find(By.cssSelector(culture + " .pf-override-input")).sendKeys("95");
             assessor.clickAndLoad(By.cssSelector(culture + " .pf-override-button"));
             assertTrue(assessor.pageText().contains("Say why, in at least 10 characters"), "no justification: " + assessor.pageText());
-            assessor.find(By.cssSelector(culture + " .pf-override-input")).sendKeys("95");
+            assertEquals("95", assessor.find(By.cssSelector(culture + " .pf-override-input")).getAttribute("value"), "the refused value is kept");
             assessor.find(By.cssSelector(culture + " .pf-reason-input")).sendKeys("References describe slow incident handling.");
             assessor.clickAndLoad(By.cssSelector(culture + " .pf-override-button"));
             assertEquals("100.0", assessor.find(By.cssSelector(culture + " .pf-score")).getText(), "the computed value stays");
