@@ -1,7 +1,7 @@
 package org.partnerfit.notification;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -17,7 +17,9 @@ import org.partnerfit.tenancy.domain.TenantId;
  * only after the action's transaction has committed (a rolled-back action mails nothing) and
  * hands the mail to {@link Mailer}, which writes and sends it on a managed thread.
  */
-@ApplicationScoped
+// A session bean, not an application-scoped one: in the EAR on Payara, Weld handed the
+// after-commit notification to an application-scoped instance it had not injected (FISH-451).
+@Stateless
 public class PartnerNotifications {
 
     @Inject
@@ -29,8 +31,7 @@ public class PartnerNotifications {
     @EJB
     private PluginRegistry plugins;
 
-    // Observers are public: in the EAR the bean's proxy lives in another class loader and cannot
-    // stand in for package-private methods, which would then run on the bare proxy.
+    // Observers of a session bean must be business methods, hence public.
     public void invited(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerInvited event) {
         mailer.queue(event.tenant(), () -> MailTexts.current().invitation(event, clientName(event.tenant())));
     }
