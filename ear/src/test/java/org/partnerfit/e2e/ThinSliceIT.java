@@ -26,8 +26,7 @@ class ThinSliceIT {
 
     /** The seeded assessment these steps follow; other tests add assessments and invitations of their own. */
     private static final String SEEDED = "Core banking modernisation partner";
-    private static final By SEEDED_ANSWER_LINK = By.xpath("//div[contains(@class,'pf-invitation')][contains(., '" + SEEDED + "')]"
-            + "//a[contains(@class,'pf-answer-link')]");
+    private static final By SEEDED_ANSWER_LINK = By.cssSelector(".pf-invitation[data-assessment='" + SEEDED + "'] a.pf-answer-link");
 
     private static String northwindInvitationUrl;
     private static String acmeAssessmentUrl;

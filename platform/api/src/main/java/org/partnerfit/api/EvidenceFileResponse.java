@@ -23,7 +23,6 @@ final class EvidenceFileResponse {
         return Response.ok(file.content(), file.info().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Length", file.content().length)
                 .build();
     }
 }
