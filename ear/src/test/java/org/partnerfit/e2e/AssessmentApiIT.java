@@ -60,7 +60,7 @@ class AssessmentApiIT {
         assessment = Workflow.create(admin, NAME, "{\"" + TR + "\":60,\"culture-fit\":40}");
         HttpResponse<String> draft = Api.get("assessments/" + assessment, admin);
         assertEquals(200, draft.statusCode(), draft.body());
-        assertEquals("DRAFT", Api.field(draft.body(), "status"));
+        assertTrue(draft.body().endsWith("\"status\":\"DRAFT\"}"), draft.body());
         assertTrue(draft.body().contains("\"pluginId\":\"" + TR + "\",\"pluginVersion\":\"1.0.0\",\"weight\":60"), draft.body());
 
         HttpResponse<String> noFirm = badRequest(Api.json("POST", "assessments/" + assessment + "/invitations", admin, "{}"), "firm");
@@ -219,31 +219,33 @@ class AssessmentApiIT {
         assertEquals(204, Api.json("POST", base + "/decide", admin, null).statusCode());
         assertEquals(204, Api.json("POST", base + "/archive", admin, null).statusCode());
         conflict(Api.json("POST", base + "/archive", admin, null), "this one is ARCHIVED");
-        assertEquals("ARCHIVED", Api.field(Api.get(base, admin).body(), "status"));
+        assertTrue(Api.get(base, admin).body().endsWith("\"status\":\"ARCHIVED\"}"), "the assessment's own status is its last field");
 
         badRequest(Api.json("POST", base + "/repeat", admin, "{\"dueDate\":\"" + LocalDate.now().plusDays(60) + "\"}"), "needs a name");
         HttpResponse<String> repeated = Api.json("POST", base + "/repeat", admin,
                 "{\"name\":\"" + NAME + " again\",\"dueDate\":\"" + LocalDate.now().plusDays(60) + "\"}");
         assertEquals(201, repeated.statusCode(), repeated.body());
         assertTrue(repeated.headers().firstValue("Location").orElse("").matches(".*/api/assessments/\\d+"), repeated.headers().map().toString());
-        assertEquals("DRAFT", Api.field(repeated.body(), "status"));
+        assertTrue(repeated.body().endsWith("\"status\":\"DRAFT\"}"), repeated.body());
         assertTrue(repeated.body().contains("\"firmName\":\"" + Workflow.NORTHWIND_FIRM + "\""), "the firms are invited again: " + repeated.body());
     }
 
     @Test
     @Order(6)
-    void theOpenApiDocumentDescribesTheApiUnderItsContextRoot() {
+    void theOpenApiDocumentDescribesTheApiUnderItsContextRoot() throws java.io.IOException {
         HttpResponse<String> document = Api.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/openapi"))
                 .header("Accept", "application/json").GET().build());
         assertEquals(200, document.statusCode(), document.body());
         String json = document.body();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), json);
         assertTrue(json.contains("\"title\" : \"PartnerFit API\"") || json.contains("\"title\":\"PartnerFit API\""), json);
         for (String path : new String[] {"/assessments", "/assessments/{assessmentId}/ranking", "/assessments/{assessmentId}/invitations",
                 "/review/invitations/{invitationId}/criteria/{pluginId}/override", "/partner/invitations/{invitationId}/evidence",
                 "/partner/invitations/{invitationId}/criteria/{pluginId}/submit", "/plugins"}) {
             assertTrue(json.contains("\"" + path + "\""), path + " is documented: " + json);
         }
-        assertTrue(json.replace(" ", "").contains("\"url\":\"/api\""), "paths are relative to the context root: " + json);
+        assertTrue(json.replace(" ", "").contains("\"servers\":[{\"url\":\"/api\"}]"), "paths are relative to the context root, "
+                + "the document's only server: " + json);
         assertTrue(json.replace(" ", "").contains("\"scheme\":\"bearer\""), json);
     }
 

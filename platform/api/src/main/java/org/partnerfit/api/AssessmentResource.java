@@ -27,6 +27,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -87,8 +88,9 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "The organisation's assessments, newest first", description = READERS)
-    @APIResponse(responseCode = "200", description = "One line per assessment")
-    public List<AssessmentSummary> list(@HeaderParam(TokenTenant.HEADER) String requested) {
+    @APIResponse(responseCode = "200", description = "One line per assessment",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentSummary.class)))
+    public List<AssessmentSummary> assessments(@HeaderParam(TokenTenant.HEADER) String requested) {
         return reviews.assessments(tenant(requested));
     }
 
@@ -98,7 +100,8 @@ public class AssessmentResource {
     @Operation(summary = "Create a draft assessment",
             description = "Weights name criteria switched on for the organisation (plugin id → weight) and add up to 100; "
                     + "each criterion is pinned to the newest installed version of its plugin. " + ADMINS)
-    @APIResponse(responseCode = "201", description = "Created; Location names the new assessment")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new assessment",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Name, due date or weights refused, each problem named")
     public Response create(@HeaderParam(TokenTenant.HEADER) String requested, NewAssessment body) {
         NewAssessment a = JsonBody.required(body);
@@ -114,9 +117,10 @@ public class AssessmentResource {
             description = "Each firm's weighted total (unanswered criteria count as 0; an override replaces the computed "
                     + "value), its confidence and, per criterion, value, rationale, red flags, override and evidence. "
                     + READERS)
-    @APIResponse(responseCode = "200", description = "The assessment and its ranking")
+    @APIResponse(responseCode = "200", description = "The assessment and its ranking",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public AssessmentView get(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId) {
+    public AssessmentView assessment(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId) {
         return AssessmentView.of(reviews.review(tenant(requested), assessmentId));
     }
 
@@ -129,7 +133,8 @@ public class AssessmentResource {
     @Parameter(name = "weight.<pluginId>", in = ParameterIn.QUERY, required = false,
             description = "A criterion's weight for this calculation only; repeat for several criteria",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "100"))
-    @APIResponse(responseCode = "200", description = "Every firm's total under those weights beside its saved total")
+    @APIResponse(responseCode = "200", description = "Every firm's total under those weights beside its saved total",
+            content = @Content(schema = @Schema(implementation = AssessmentView.Ranking.class)))
     @APIResponse(responseCode = "400", description = "A weight that is not a number from 0 to 100, or names no criterion of the assessment")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public AssessmentView.Ranking ranking(@HeaderParam(TokenTenant.HEADER) String requested,
@@ -145,7 +150,7 @@ public class AssessmentResource {
     @Operation(summary = "Invite a partner firm through one contact",
             description = "The contact signs in with that email address and sees this assessment and nothing else of the "
                     + "organisation. " + ADMINS)
-    @APIResponse(responseCode = "201", description = "Invited")
+    @APIResponse(responseCode = "201", description = "Invited", content = @Content(schema = @Schema(implementation = Invited.class)))
     @APIResponse(responseCode = "400", description = "Firm name or email missing or malformed")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response invite(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId,
@@ -224,7 +229,8 @@ public class AssessmentResource {
     @RolesAllowed("client-admin")
     @Operation(summary = "A new draft with the same criteria, weights and invited firms, for a periodic re-assessment",
             description = "Each criterion is pinned to the newest installed version of its plugin. " + ADMINS)
-    @APIResponse(responseCode = "201", description = "Created; Location names the new assessment")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new assessment",
+            content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "400", description = "Name missing or too long, due date in the past")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response repeat(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId,

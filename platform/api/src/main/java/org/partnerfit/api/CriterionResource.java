@@ -50,7 +50,7 @@ public class CriterionResource {
     @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "Every installed criterion, switched on or off for the organisation")
     @APIResponse(responseCode = "200", description = "The catalogue")
-    public List<CatalogueEntry> list(@HeaderParam(TENANT_HEADER) String requested) {
+    public List<CatalogueEntry> criteria(@HeaderParam(TENANT_HEADER) String requested) {
         return catalogue.catalogue(tenant(requested));
     }
 

@@ -80,7 +80,8 @@ public class PartnerEvidenceResource {
                     + "the extension of fileName must name one and the content must really be one. At most five files per question.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "Stored, with its checksum")
+    @APIResponse(responseCode = "201", description = "Stored, with its checksum",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceFile.class)))
     @APIResponse(responseCode = "400", description = "A parameter missing, a type not accepted, content not matching its name, an empty or too large file")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The answers were submitted, or the assessment is not open for answers")
@@ -105,9 +106,10 @@ public class PartnerEvidenceResource {
 
     @GET
     @Operation(summary = "Your files of this invitation, of one criterion or of all")
-    @APIResponse(responseCode = "200", description = "The files, without their bytes")
+    @APIResponse(responseCode = "200", description = "The files, without their bytes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EvidenceFile.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public List<EvidenceFile> list(@PathParam("invitationId") long invitationId,
+    public List<EvidenceFile> files(@PathParam("invitationId") long invitationId,
                                    @Parameter(description = "Only this criterion's files (plugin id)") @QueryParam("criterion") String pluginId) {
         String contact = contact();
         List<String> criteria = pluginId != null && !pluginId.isBlank() ? List.of(pluginId)
@@ -126,7 +128,7 @@ public class PartnerEvidenceResource {
     @APIResponse(responseCode = "200", description = "The file, as the type its content was checked to be",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public Response download(@PathParam("invitationId") long invitationId, @PathParam("evidenceId") long evidenceId) {
+    public Response file(@PathParam("invitationId") long invitationId, @PathParam("evidenceId") long evidenceId) {
         return EvidenceFileResponse.of(locker.download(contact(), invitationId, evidenceId));
     }
 

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * The REST API (context root {@code /api}). Callers present a bearer token from the realm
@@ -20,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
  * explicit so that no provider found on the class path joins in by accident.
  *
  * <p>Payara serves the OpenAPI document of these classes at {@code /openapi} on the HTTP port.
- * Its paths are relative to the {@code /api} server named here, which is where the context root goes.
+ * Its paths are relative to the server {@code /api}, the context root, named by
+ * {@code mp.openapi.servers} in core's microprofile-config.properties.
  */
 @ApplicationPath("/")
 @ApplicationScoped
@@ -32,8 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                         + "partner firms answer, assessors review and rank. Every call needs a bearer token of the realm; "
                         + "a member of several organisations names one in the X-PartnerFit-Tenant header. Refusals come as "
                         + "{\"error\": \"...\", \"problems\": {\"field\": \"what is wrong\"}}: 400 bad input, 401 no valid token, "
-                        + "403 a role that may not call it, 404 nothing of yours by that id, 409 not in a state that allows it."),
-        servers = @Server(url = "/api", description = "This server; the API's context root"))
+                        + "403 a role that may not call it, 404 nothing of yours by that id, 409 not in a state that allows it."))
 @SecurityScheme(securitySchemeName = PartnerFitApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "An access token of the partnerfit realm with the audience partnerfit-api")
 public class PartnerFitApi extends Application {

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,7 +80,8 @@ public class PartnerResource {
 
     @GET
     @Operation(summary = "Your invitations, across the client organisations that invited your firm")
-    @APIResponse(responseCode = "200", description = "Each with its assessment, due date, status and criteria to answer")
+    @APIResponse(responseCode = "200", description = "Each with its assessment, due date, status and criteria to answer",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerInvitation.class)))
     public List<PartnerInvitation> invitations() {
         return portal.invitations(contact());
     }
@@ -85,7 +89,8 @@ public class PartnerResource {
     @GET
     @Path("{invitationId}")
     @Operation(summary = "One of your invitations")
-    @APIResponse(responseCode = "200", description = "The assessment, due date, status and each criterion's progress")
+    @APIResponse(responseCode = "200", description = "The assessment, due date, status and each criterion's progress",
+            content = @Content(schema = @Schema(implementation = PartnerInvitation.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PartnerInvitation invitation(@PathParam("invitationId") long invitationId) {
         return portal.invitation(contact(), invitationId);
@@ -94,7 +99,8 @@ public class PartnerResource {
     @GET
     @Path("{invitationId}/criteria/{pluginId}/answers")
     @Operation(summary = "A criterion's questionnaire and your answers so far")
-    @APIResponse(responseCode = "200", description = "The questionnaire pinned for the assessment, the answers, their status and whether you may still change them")
+    @APIResponse(responseCode = "200", description = "The questionnaire pinned for the assessment, the answers, their status "
+            + "and whether you may still change them", content = @Content(schema = @Schema(implementation = PartnerAnswers.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PartnerAnswers answers(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId) {
         return portal.answers(contact(), invitationId, pluginId);
@@ -134,7 +140,8 @@ public class PartnerResource {
     @POST
     @Path("{invitationId}/submit-all")
     @Operation(summary = "Submit every criterion not yet submitted, all or nothing")
-    @APIResponse(responseCode = "200", description = "How many criteria were submitted")
+    @APIResponse(responseCode = "200", description = "How many criteria were submitted",
+            content = @Content(schema = @Schema(implementation = Submitted.class)))
     @APIResponse(responseCode = "400", description = "Some criteria are incomplete (named); nothing was submitted")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Everything was submitted already, or the assessment is not open for answers")
@@ -145,9 +152,10 @@ public class PartnerResource {
     @GET
     @Path("{invitationId}/clarifications")
     @Operation(summary = "Every clarification message of this invitation, oldest first")
-    @APIResponse(responseCode = "200", description = "The messages of every criterion's thread")
+    @APIResponse(responseCode = "200", description = "The messages of every criterion's thread",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClarificationMessage.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public List<ClarificationMessage> thread(@PathParam("invitationId") long invitationId) {
+    public List<ClarificationMessage> partnerThread(@PathParam("invitationId") long invitationId) {
         return clarifications.forPartner(contact(), invitationId);
     }
 
@@ -155,7 +163,7 @@ public class PartnerResource {
     @Path("{invitationId}/criteria/{pluginId}/clarifications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write in a criterion's clarification thread (answering or asking)")
-    @APIResponse(responseCode = "201", description = "Sent")
+    @APIResponse(responseCode = "201", description = "Sent", content = @Content(schema = @Schema(implementation = ClarificationMessage.class)))
     @APIResponse(responseCode = "400", description = "Empty or longer than a message may be")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The assessment is not open or in review")

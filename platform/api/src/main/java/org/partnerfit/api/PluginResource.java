@@ -59,7 +59,7 @@ public class PluginResource {
     @GET
     @Operation(summary = "The installed plugin versions")
     @APIResponse(responseCode = "200", description = "Every installed id@version")
-    public List<InstalledPlugin> list() {
+    public List<InstalledPlugin> installed() {
         return registry.installed().stream().map(InstalledPlugin::of).toList();
     }
 
@@ -88,7 +88,7 @@ public class PluginResource {
     @Operation(summary = "One installed plugin version")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "Not installed")
-    public InstalledPlugin get(@PathParam("id") String id, @PathParam("version") String version) {
+    public InstalledPlugin plugin(@PathParam("id") String id, @PathParam("version") String version) {
         return registry.artifact(id, version).map(InstalledPlugin::of)
                 .orElseThrow(() -> new NotFoundException(id + "@" + version + " is not installed."));
     }

@@ -143,7 +143,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "The file, as the type its content was checked to be",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such file in this organisation")
-    public Response download(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("evidenceId") long evidenceId) {
+    public Response evidenceFile(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("evidenceId") long evidenceId) {
         return EvidenceFileResponse.of(evidence.download(TokenTenant.of(token, requested), evidenceId));
     }
 
@@ -151,9 +151,10 @@ public class ReviewResource {
     @Path("invitations/{invitationId}/clarifications")
     @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "Every clarification message with this partner firm, oldest first", description = READERS)
-    @APIResponse(responseCode = "200", description = "The messages of every criterion's thread")
+    @APIResponse(responseCode = "200", description = "The messages of every criterion's thread",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClarificationMessage.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public List<ClarificationMessage> thread(@HeaderParam(TokenTenant.HEADER) String requested,
+    public List<ClarificationMessage> clientThread(@HeaderParam(TokenTenant.HEADER) String requested,
                                              @PathParam("invitationId") long invitationId) {
         return clarifications.forClient(TokenTenant.of(token, requested), invitationId);
     }
@@ -163,7 +164,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"assessor", "client-admin"})
     @Operation(summary = "Ask the partner firm about one criterion", description = DECIDERS)
-    @APIResponse(responseCode = "201", description = "Sent")
+    @APIResponse(responseCode = "201", description = "Sent", content = @Content(schema = @Schema(implementation = ClarificationMessage.class)))
     @APIResponse(responseCode = "400", description = "Empty or longer than a message may be")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "The assessment is not open or in review")
