@@ -153,6 +153,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "Invited", content = @Content(schema = @Schema(implementation = Invited.class)))
     @APIResponse(responseCode = "400", description = "Firm name or email missing or malformed")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Neither a draft nor open")
     public Response invite(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId,
                            NewInvitation body) {
         NewInvitation i = JsonBody.required(body);
