@@ -19,10 +19,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.MediaType;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -39,15 +41,64 @@ import org.partnerfit.api.PartnerFitApi;
  */
 class AttackSuiteIT {
 
+    private static final Set<String> CLIENT_USERS = Set.of("acme-admin", "acme-assessor", "globex-admin", "globex-assessor");
+    private static final Set<String> CLIENT_ADMINS = Set.of("acme-admin", "globex-admin");
+    private static final Set<String> PARTNERS = Set.of("northwind-contact", "contoso-contact");
+
     /** Who may call each endpoint; a new endpoint fails the suite until it is added here. */
-    private static final Map<String, Set<String>> API_RULES = Map.of(
-            "GET plugins", Set.of("operator"),
-            "POST plugins", Set.of("operator"),
-            "GET plugins/{id}/{version}", Set.of("operator"),
-            "DELETE plugins/{id}/{version}", Set.of("operator"),
-            "GET criteria", Set.of("acme-admin", "acme-assessor", "globex-admin", "globex-assessor"),
-            "PUT criteria/{id}", Set.of("acme-admin", "globex-admin"),
-            "GET audit", Set.of("operator", "acme-admin", "globex-admin"));
+    private static final Map<String, Set<String>> API_RULES = Map.ofEntries(
+            Map.entry("GET plugins", Set.of("operator")),
+            Map.entry("POST plugins", Set.of("operator")),
+            Map.entry("GET plugins/{id}/{version}", Set.of("operator")),
+            Map.entry("DELETE plugins/{id}/{version}", Set.of("operator")),
+            Map.entry("GET criteria", CLIENT_USERS),
+            Map.entry("PUT criteria/{id}", CLIENT_ADMINS),
+            Map.entry("GET audit", Set.of("operator", "acme-admin", "globex-admin")),
+            Map.entry("GET assessments", CLIENT_USERS),
+            Map.entry("POST assessments", CLIENT_ADMINS),
+            Map.entry("GET assessments/{assessmentId}", CLIENT_USERS),
+            Map.entry("GET assessments/{assessmentId}/ranking", CLIENT_USERS),
+            Map.entry("POST assessments/{assessmentId}/invitations", CLIENT_ADMINS),
+            Map.entry("POST assessments/{assessmentId}/open", CLIENT_ADMINS),
+            Map.entry("POST assessments/{assessmentId}/close", CLIENT_ADMINS),
+            Map.entry("POST assessments/{assessmentId}/decide", CLIENT_ADMINS),
+            Map.entry("POST assessments/{assessmentId}/archive", CLIENT_ADMINS),
+            Map.entry("PUT assessments/{assessmentId}/due-date", CLIENT_ADMINS),
+            Map.entry("POST assessments/{assessmentId}/repeat", CLIENT_ADMINS),
+            // Assessors and client admins decide; the realm has no evaluator account to try.
+            Map.entry("PUT review/invitations/{invitationId}/criteria/{pluginId}/override", CLIENT_USERS),
+            Map.entry("POST review/invitations/{invitationId}/criteria/{pluginId}/return", CLIENT_USERS),
+            Map.entry("PUT review/invitations/{invitationId}/recommendation", CLIENT_USERS),
+            Map.entry("POST review/evidence/{evidenceId}/verification", CLIENT_USERS),
+            Map.entry("GET review/evidence/{evidenceId}", CLIENT_USERS),
+            Map.entry("GET review/invitations/{invitationId}/clarifications", CLIENT_USERS),
+            Map.entry("POST review/invitations/{invitationId}/criteria/{pluginId}/clarifications", CLIENT_USERS),
+            Map.entry("GET partner/invitations", PARTNERS),
+            Map.entry("GET partner/invitations/{invitationId}", PARTNERS),
+            Map.entry("GET partner/invitations/{invitationId}/criteria/{pluginId}/answers", PARTNERS),
+            Map.entry("PUT partner/invitations/{invitationId}/criteria/{pluginId}/answers", PARTNERS),
+            Map.entry("POST partner/invitations/{invitationId}/criteria/{pluginId}/submit", PARTNERS),
+            Map.entry("POST partner/invitations/{invitationId}/submit-all", PARTNERS),
+            Map.entry("GET partner/invitations/{invitationId}/clarifications", PARTNERS),
+            Map.entry("POST partner/invitations/{invitationId}/criteria/{pluginId}/clarifications", PARTNERS),
+            Map.entry("POST partner/invitations/{invitationId}/evidence", PARTNERS),
+            Map.entry("GET partner/invitations/{invitationId}/evidence", PARTNERS),
+            Map.entry("GET partner/invitations/{invitationId}/evidence/{evidenceId}", PARTNERS),
+            Map.entry("DELETE partner/invitations/{invitationId}/evidence/{evidenceId}", PARTNERS));
+
+    /** The id placeholders of the API's paths whose values belong to one tenant or one partner firm. */
+    private static final List<String> OWNED_IDS = List.of("{assessmentId}", "{invitationId}", "{evidenceId}");
+
+    /** The plugin the plugin endpoints are tried on; it is installed for everybody. */
+    private static final Map<String, String> PLUGIN_VERSION = Map.of("{id}", "culture-fit", "{version}", "1.0.0");
+
+    /** Ids nobody has, for every placeholder. */
+    private static final Map<String, String> NONEXISTENT = Map.of("{id}", "no-such-plugin", "{version}", "9.9.9",
+            "{assessmentId}", "999999999", "{invitationId}", "999999999", "{evidenceId}", "999999999",
+            "{pluginId}", "no-such-criterion");
+
+    /** An Acme assessment of the criterion with evidence, Northwind invited and a PDF sent: the API's targets. */
+    private static final String FIXTURE = "Attack suite target";
 
     /** Who may open each part of the portal, by path prefix; the first match counts. */
     private static final Map<String, Set<String>> PORTAL_RULES = new LinkedHashMap<>();
@@ -68,8 +119,8 @@ class AttackSuiteIT {
     private static final Map<String, List<String>> FOREIGN = Map.of(
             "acme-admin", List.of("Globex Health", "Claims platform partner"),
             "acme-assessor", List.of("Globex Health", "Claims platform partner"),
-            "globex-admin", List.of("Acme Bank", "Core banking modernisation partner", "Northwind", "Contoso"),
-            "globex-assessor", List.of("Acme Bank", "Core banking modernisation partner", "Northwind", "Contoso"),
+            "globex-admin", List.of("Acme Bank", "Core banking modernisation partner", "Northwind", "Contoso", FIXTURE),
+            "globex-assessor", List.of("Acme Bank", "Core banking modernisation partner", "Northwind", "Contoso", FIXTURE),
             "northwind-contact", List.of("Contoso", "Globex Health", "Claims platform partner"),
             "contoso-contact", List.of("Northwind", "Globex Health", "Claims platform partner"),
             "operator", List.of());
@@ -77,9 +128,24 @@ class AttackSuiteIT {
     private static final List<String> ATTEMPTS = new ArrayList<>();
     private static final List<String> LEAKS = new ArrayList<>();
 
-    private record Endpoint(String method, String path) {
+    /** {@code consumes} is the request body's media type, or null for a call without one. */
+    private record Endpoint(String method, String path, String consumes) {
+        Endpoint(String method, String path) {
+            this(method, path, null);
+        }
+
         String rule() {
             return method + " " + path;
+        }
+
+        boolean ownedIds() {
+            return OWNED_IDS.stream().anyMatch(path::contains);
+        }
+
+        /** Whether {@code ids} has a value for every placeholder of the path. */
+        boolean filledBy(Map<String, String> ids) {
+            return java.util.regex.Pattern.compile("\\{[^}]+}").matcher(path).results()
+                    .allMatch(p -> ids.containsKey(p.group()) || PLUGIN_VERSION.containsKey(p.group()));
         }
     }
 
@@ -112,26 +178,74 @@ class AttackSuiteIT {
                         : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE" : null;
                 if (http != null) {
                     jakarta.ws.rs.Path sub = m.getAnnotation(jakarta.ws.rs.Path.class);
-                    endpoints.add(new Endpoint(http, base.value() + (sub == null ? "" : "/" + sub.value())));
+                    Consumes consumes = m.isAnnotationPresent(Consumes.class) ? m.getAnnotation(Consumes.class)
+                            : resource.getAnnotation(Consumes.class);
+                    endpoints.add(new Endpoint(http, base.value() + (sub == null ? "" : "/" + sub.value()),
+                            consumes == null ? null : consumes.value()[0]));
                 }
             }
         }
         return endpoints;
     }
 
-    private static HttpRequest request(Endpoint e, String token, String tenantHeader) {
-        String path = e.path().replace("{id}", "culture-fit").replace("{version}", "1.0.0");
-        HttpRequest.Builder b = Api.request(path + (e.method().equals("POST") ? "?fileName=attack.jar" : ""), token);
+    private static HttpRequest request(Endpoint e, String token, String tenantHeader, Map<String, String> ids) {
+        String path = e.path();
+        for (var id : ids.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+        }
+        for (var id : PLUGIN_VERSION.entrySet()) {
+            path = path.replace(id.getKey(), id.getValue());
+        }
+        String query = e.method().equals("POST") ? "?fileName=attack.jar&criterion=" + ids.getOrDefault("{pluginId}", "culture-fit")
+                + "&question=" + Workflow.EVIDENCE_QUESTION : "";
+        HttpRequest.Builder b = Api.request(path + query, token);
         if (tenantHeader != null) {
             b.header("X-PartnerFit-Tenant", tenantHeader);
         }
+        HttpRequest.BodyPublisher body = e.consumes() == null ? HttpRequest.BodyPublishers.noBody()
+                : e.consumes().equals(MediaType.APPLICATION_JSON) ? HttpRequest.BodyPublishers.ofString("{}")
+                : HttpRequest.BodyPublishers.ofByteArray(new byte[] {'P', 'K', 3, 4});
+        if (e.consumes() != null) {
+            b.header("Content-Type", e.consumes());
+        }
         return switch (e.method()) {
-            case "POST" -> b.header("Content-Type", "application/java-archive")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'P', 'K', 3, 4})).build();
-            case "PUT" -> b.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":true}")).build();
+            case "GET" -> b.GET().build();
             case "DELETE" -> b.DELETE().build();
-            default -> b.GET().build();
+            default -> b.method(e.method(), body).build();
         };
+    }
+
+    /** Whose ids a caller's attempts use: their own organisation's or firm's (the operator's and forgers' are Acme's). */
+    private static String owner(String who) {
+        return who.startsWith("globex") ? "globex" : who.startsWith("northwind") ? "northwind"
+                : who.startsWith("contoso") ? "contoso" : "acme";
+    }
+
+    private static String rival(String owner) {
+        return Map.of("acme", "globex", "globex", "acme", "northwind", "contoso", "contoso", "northwind").get(owner);
+    }
+
+    /**
+     * Each owner's ids: Acme's target assessment with Northwind's invitation and PDF (created here
+     * through the API), Globex's seeded draft, Contoso's seeded invitation.
+     */
+    private static Map<String, Map<String, String>> targets(Map<String, String> tokens) {
+        String acmeAdmin = tokens.get("acme-admin");
+        Workflow.switchOn(acmeAdmin, Workflow.EVIDENCE_CRITERION);
+        long assessment = Workflow.create(acmeAdmin, FIXTURE, "{\"" + Workflow.EVIDENCE_CRITERION + "\":100}");
+        String invitation = String.valueOf(Workflow.invite(acmeAdmin, assessment, Workflow.NORTHWIND_FIRM, Workflow.NORTHWIND_EMAIL));
+        Workflow.open(acmeAdmin, assessment);
+        String evidence = String.valueOf(Workflow.uploadPdf(tokens.get("northwind-contact"), Long.parseLong(invitation)));
+        String globexList = Api.get("assessments", tokens.get("globex-admin")).body();
+        var globex = java.util.regex.Pattern.compile("\\{[^{}]*\"name\":\"Claims platform partner\"[^{}]*}").matcher(globexList);
+        assertTrue(globex.find(), "Globex's seeded assessment: " + globexList);
+        String contoso = String.valueOf(Api.id(Api.get("partner/invitations", tokens.get("contoso-contact")), "invitationId"));
+        return Map.of(
+                "acme", Map.of("{assessmentId}", String.valueOf(assessment), "{invitationId}", invitation,
+                        "{pluginId}", Workflow.EVIDENCE_CRITERION, "{evidenceId}", evidence),
+                "globex", Map.of("{assessmentId}", Api.field(globex.group(), "id"), "{pluginId}", "culture-fit"),
+                "northwind", Map.of("{invitationId}", invitation, "{pluginId}", Workflow.EVIDENCE_CRITERION, "{evidenceId}", evidence),
+                "contoso", Map.of("{invitationId}", contoso, "{pluginId}", "culture-fit"));
     }
 
     @Test
@@ -158,34 +272,53 @@ class AttackSuiteIT {
         forged.put("foreign issuer's key", Tokens.signedByStranger(acmeAdmin));
         forged.put("expired", Tokens.expired("acme-admin"));
 
+        Map<String, Map<String, String>> targets = targets(tokens);
+
         for (Endpoint e : endpoints) {
             Set<String> allowed = API_RULES.get(e.rule());
             for (var caller : tokens.entrySet()) {
                 String who = caller.getKey();
+                Map<String, String> own = targets.get(owner(who));
+                Map<String, String> rivals = targets.get(rival(owner(who)));
                 if (allowed.contains(who)) {
-                    if (e.method().equals("GET")) {
-                        check(e, who, caller.getValue(), null, Set.of(200));
+                    if (e.method().equals("GET") && e.filledBy(own)) {
+                        check(e, who, caller.getValue(), null, own, Set.of(200));
                         // A client user naming another tenant in the header is refused.
                         String other = who.startsWith("acme") ? "globex" : who.startsWith("globex") ? "acme" : null;
                         if (other != null) {
-                            check(e, who + " as " + other, caller.getValue(), other, Set.of(403));
+                            check(e, who + " as " + other, caller.getValue(), other, own, Set.of(403));
                         }
                     }
+                    if (e.method().equals("GET") && e.path().contains("{")) {
+                        check(e, who + " with ids nobody has", caller.getValue(), null, NONEXISTENT, Set.of(404));
+                    }
+                    // The other tenant's or firm's ids look like ids that do not exist, for reads and writes alike.
+                    if (e.ownedIds() && e.filledBy(rivals)) {
+                        check(e, who + " with " + rival(owner(who)) + "'s ids", caller.getValue(), null, rivals, Set.of(404));
+                    }
                 } else {
-                    check(e, who, caller.getValue(), null, Set.of(401, 403));
+                    check(e, who, caller.getValue(), null, withFallback(own, targets), Set.of(401, 403));
                 }
             }
             for (var attack : forged.entrySet()) {
-                check(e, attack.getKey(), attack.getValue(), null, Set.of(401));
+                check(e, attack.getKey(), attack.getValue(), null, targets.get("acme"), Set.of(401));
             }
         }
         // A token without any organization reaches no tenant's catalogue.
-        check(new Endpoint("GET", "criteria"), "operator without organization", tokens.get("operator"), null, Set.of(403));
+        check(new Endpoint("GET", "criteria"), "operator without organization", tokens.get("operator"), null, Map.of(), Set.of(403));
         assertEquals(List.of(), LEAKS, "no attempt may leak");
     }
 
-    private static void check(Endpoint e, String who, String token, String tenantHeader, Set<Integer> expected) {
-        HttpResponse<String> response = Api.send(request(e, token, tenantHeader));
+    /** A caller's own ids, Acme's where they have none (a refused call still aims at something real). */
+    private static Map<String, String> withFallback(Map<String, String> own, Map<String, Map<String, String>> targets) {
+        Map<String, String> ids = new LinkedHashMap<>(targets.get("acme"));
+        ids.putAll(own);
+        return ids;
+    }
+
+    private static void check(Endpoint e, String who, String token, String tenantHeader, Map<String, String> ids,
+                              Set<Integer> expected) {
+        HttpResponse<String> response = Api.send(request(e, token, tenantHeader, ids));
         String owner = who.contains(" ") ? who.substring(0, who.indexOf(' ')) : who;
         List<String> foreign = FOREIGN.getOrDefault(owner, List.of());
         String shown = foreign.stream().filter(response.body()::contains).findFirst().orElse(null);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.partnerfit.plugin.application.PluginRejectedException;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.shared.StateConflictException;
 
 /** Refusals as JSON: {@code {"error": "...", "problems": {...}}}, never a stack trace. */
 final class ApiErrors {
@@ -76,6 +77,29 @@ final class ApiErrors {
         @Override
         public Response toResponse(InvalidInputException e) {
             return error(Response.Status.BAD_REQUEST, e.getMessage(), e.problems());
+        }
+    }
+
+    /** Fine input, wrong moment: submitted twice, an assessment not open, a status skipped. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<StateConflictException> {
+        @Override
+        public Response toResponse(StateConflictException e) {
+            return error(Response.Status.CONFLICT, e.getMessage(), e.problems());
+        }
+    }
+
+    /**
+     * Every other refusal JAX-RS raises itself (no such path, method not allowed, wrong content
+     * type...) keeps its status and headers and gets the same JSON body.
+     */
+    @Provider
+    public static class Refused implements ExceptionMapper<jakarta.ws.rs.WebApplicationException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.WebApplicationException e) {
+            Response original = e.getResponse();
+            return Response.fromResponse(original).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody(original.getStatusInfo().getReasonPhrase() + ".", Map.of())).build();
         }
     }
 }

@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditEvent;
 import org.partnerfit.audit.AuditQuery;
@@ -32,6 +36,8 @@ import org.partnerfit.audit.AuditTrail;
 @Path("audit")
 @RequestScoped
 @RolesAllowed({"operator", "client-admin"})
+@Tag(name = "Audit", description = "Who did what, when, in which organisation")
+@SecurityRequirement(name = PartnerFitApi.BEARER)
 public class AuditResource {
 
     @EJB
@@ -48,6 +54,9 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The audit trail, newest first: an operator's of everyone (or ?tenant=), a client admin's of their organisation")
+    @APIResponse(responseCode = "200", description = "The events; CSV with Accept: text/csv")
+    @APIResponse(responseCode = "400", description = "An unknown action or a malformed date")
     public List<Event> json(@QueryParam("tenant") String tenant, @QueryParam("action") String action,
                             @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
                             @HeaderParam(CriterionResource.TENANT_HEADER) String header) {

@@ -16,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.plugin.application.CatalogueEntry;
 import org.partnerfit.plugin.application.CriterionCatalogue;
 import org.partnerfit.tenancy.domain.TenantId;
@@ -27,6 +31,8 @@ import org.partnerfit.tenancy.domain.TenantId;
 @Path("criteria")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Criteria", description = "A client organisation's criterion catalogue")
+@SecurityRequirement(name = PartnerFitApi.BEARER)
 public class CriterionResource {
 
     static final String TENANT_HEADER = TokenTenant.HEADER;
@@ -42,7 +48,9 @@ public class CriterionResource {
 
     @GET
     @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
-    public List<CatalogueEntry> list(@HeaderParam(TENANT_HEADER) String requested) {
+    @Operation(summary = "Every installed criterion, switched on or off for the organisation")
+    @APIResponse(responseCode = "200", description = "The catalogue")
+    public List<CatalogueEntry> criteria(@HeaderParam(TENANT_HEADER) String requested) {
         return catalogue.catalogue(tenant(requested));
     }
 
@@ -50,6 +58,8 @@ public class CriterionResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("client-admin")
+    @Operation(summary = "Switch a criterion on or off for the organisation; for client admins")
+    @APIResponse(responseCode = "200", description = "The criterion as it is now")
     public CatalogueEntry set(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id, Switch change) {
         TenantId tenant = tenant(requested);
         catalogue.enable(tenant, id, change != null && change.enabled());

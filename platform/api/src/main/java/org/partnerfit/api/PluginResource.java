@@ -24,6 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.plugin.domain.PluginArtifact;
 import org.partnerfit.shared.NotFoundException;
@@ -33,6 +37,8 @@ import org.partnerfit.shared.NotFoundException;
 @RequestScoped
 @RolesAllowed("operator")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plugins", description = "The installed criterion plugins; for operators")
+@SecurityRequirement(name = PartnerFitApi.BEARER)
 public class PluginResource {
 
     private static final Logger LOG = Logger.getLogger(PluginResource.class.getName());
@@ -51,12 +57,18 @@ public class PluginResource {
     }
 
     @GET
-    public List<InstalledPlugin> list() {
+    @Operation(summary = "The installed plugin versions")
+    @APIResponse(responseCode = "200", description = "Every installed id@version")
+    public List<InstalledPlugin> installed() {
         return registry.installed().stream().map(InstalledPlugin::of).toList();
     }
 
     /** {@code POST /api/plugins?fileName=x.jar} with the JAR's bytes as the body. */
     @POST
+    @Operation(summary = "Install a plugin JAR sent as the body, at most 20 MiB; ?fileName= names it")
+    @APIResponse(responseCode = "201", description = "Installed")
+    @APIResponse(responseCode = "400", description = "Not a valid plugin JAR, with the reason")
+    @APIResponse(responseCode = "409", description = "That id@version is installed already")
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
     public Response install(@QueryParam("fileName") String fileName, InputStream body) throws IOException {
         String name = fileName == null || fileName.isBlank() ? "upload.jar" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
@@ -73,13 +85,20 @@ public class PluginResource {
 
     @GET
     @Path("{id}/{version}")
-    public InstalledPlugin get(@PathParam("id") String id, @PathParam("version") String version) {
+    @Operation(summary = "One installed plugin version")
+    @APIResponse(responseCode = "200", description = "The version")
+    @APIResponse(responseCode = "404", description = "Not installed")
+    public InstalledPlugin plugin(@PathParam("id") String id, @PathParam("version") String version) {
         return registry.artifact(id, version).map(InstalledPlugin::of)
                 .orElseThrow(() -> new NotFoundException(id + "@" + version + " is not installed."));
     }
 
     @DELETE
     @Path("{id}/{version}")
+    @Operation(summary = "Uninstall a plugin version no assessment uses")
+    @APIResponse(responseCode = "204", description = "Uninstalled")
+    @APIResponse(responseCode = "404", description = "Not installed")
+    @APIResponse(responseCode = "409", description = "An assessment uses it")
     public Response uninstall(@PathParam("id") String id, @PathParam("version") String version) {
         if (registry.artifact(id, version).isEmpty()) {
             throw new NotFoundException(id + "@" + version + " is not installed.");

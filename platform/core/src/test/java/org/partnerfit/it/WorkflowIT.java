@@ -270,4 +270,18 @@ class WorkflowIT {
         assertEquals(Recommendation.RECOMMENDED, recommended.recommendation());
         assertEquals("Strong on every criterion.", recommended.recommendationNote());
     }
+
+    @Test
+    void missingWeightsAndAMissingReturnReasonAreNamedProblemsNotServerErrors() {
+        Opened o = openedAssessment("refusals");
+        InvalidInputException noWeights = assertThrows(InvalidInputException.class,
+                () -> setup.create(o.tenant(), "No weights", null, null, null));
+        assertEquals("Choose at least one criterion.", noWeights.problems().get("weights"));
+        portal.submit(o.contact(), o.invitation(), "fixture-evidence", ok());
+        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+                () -> decisions.returnToPartner(o.tenant(), o.invitation(), "fixture-evidence", null));
+        assertEquals(Map.of("reason", "required"), noReason.problems());
+        assertEquals(SubmissionStatus.SUBMITTED, portal.answers(o.contact(), o.invitation(), "fixture-evidence").status(),
+                "a refused return leaves the answers locked");
+    }
 }

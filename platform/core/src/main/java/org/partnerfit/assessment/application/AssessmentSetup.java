@@ -61,7 +61,7 @@ public class AssessmentSetup {
             problems.put("dueDate", "The due date is in the past.");
         }
         Map<String, Integer> chosen = new java.util.TreeMap<>();
-        weights.forEach((pluginId, weight) -> {
+        (weights == null ? Map.<String, Integer>of() : weights).forEach((pluginId, weight) -> {
             if (weight != null && weight > 0) {
                 chosen.put(pluginId, weight);
             }

@@ -59,6 +59,11 @@ public class EvidenceLocker {
     @ConfigProperty(name = "partnerfit.evidence.max-bytes", defaultValue = "10485760")
     long maxBytes;
 
+    /** The largest file accepted, in bytes, so a caller need not read more than one byte beyond it. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** Stores a file for one evidence question of a criterion the partner may still change. */
     public EvidenceInfo upload(String contactEmail, long invitationId, String pluginId, String questionKey,
                                String fileName, byte[] content) {

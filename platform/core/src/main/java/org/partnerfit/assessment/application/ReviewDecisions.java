@@ -79,6 +79,10 @@ public class ReviewDecisions {
     /** Unlocks submitted answers for the partner to change, saying why in the criterion's thread. */
     public void returnToPartner(TenantId tenant, long invitationId, String pluginId, String reason) {
         Submission submission = reviewable(tenant, invitationId, pluginId);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("Say what the partner should change: the reason goes to them in the criterion's thread.",
+                    Map.of("reason", "required"));
+        }
         if (submission.getInvitation().getAssessment().getStatus() != AssessmentStatus.OPEN) {
             throw new StateConflictException("Answers can be returned only while the assessment is open; extend the due date first.",
                     "assessment");

@@ -1,0 +1,71 @@
+package org.partnerfit.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.partnerfit.assessment.application.AssessmentReview;
+import org.partnerfit.assessment.application.CriterionResult;
+import org.partnerfit.assessment.application.PartnerResult;
+import org.partnerfit.assessment.application.PinnedCriterion;
+import org.partnerfit.assessment.domain.AssessmentStatus;
+import org.partnerfit.assessment.domain.Recommendation;
+
+/**
+ * One assessment as its assessors read it over the API: the criteria with their pinned plugin
+ * versions and weights, and every invited partner firm ranked by weighted total.
+ */
+public record AssessmentView(long id, String name, String description, AssessmentStatus status, LocalDate dueDate,
+                             List<PinnedCriterion> criteria, List<RankedPartner> partners) {
+
+    /**
+     * A partner firm's place: rank 1 is the highest weighted total; firms with nothing scored yet
+     * come last, without a rank. The confidence (0 to 1) says how much of the total rests on
+     * answered, scored criteria; {@code criteria} holds each criterion's value, override and evidence.
+     */
+    public record RankedPartner(Integer rank, long invitationId, String firmName, String contactEmail,
+                                Double weightedTotal, double confidence, Recommendation recommendation,
+                                String recommendationNote, String recommendedBy, List<CriterionResult> criteria) {
+    }
+
+    /** A partner firm's total under other weights beside the one under the assessment's own. */
+    public record WhatIf(Integer rank, long invitationId, String firmName, Double weightedTotal, Double savedWeightedTotal) {
+    }
+
+    /** The ranking under {@code weights} (criteria not named keep their weight); nothing is saved. */
+    public record Ranking(long assessmentId, Map<String, Integer> weights, List<WhatIf> partners) {
+    }
+
+    static AssessmentView of(AssessmentReview review) {
+        List<RankedPartner> partners = ranked(review.partners(), Map.of(), (rank, p) -> new RankedPartner(rank,
+                p.invitationId(), p.firmName(), p.contactEmail(), p.weightedTotal(), p.weightedConfidence(),
+                p.recommendation(), p.recommendationNote(), p.recommendedBy(), p.criteria()));
+        return new AssessmentView(review.id(), review.name(), review.description(), review.status(), review.dueDate(),
+                review.criteria(), partners);
+    }
+
+    static Ranking whatIf(AssessmentReview review, Map<String, Integer> weights) {
+        List<WhatIf> partners = ranked(review.partners(), weights, (rank, p) -> new WhatIf(rank, p.invitationId(),
+                p.firmName(), p.weightedTotal(weights), p.weightedTotal()));
+        Map<String, Integer> effective = new LinkedHashMap<>();
+        review.criteria().forEach(c -> effective.put(c.pluginId(), weights.getOrDefault(c.pluginId(), c.weight())));
+        return new Ranking(review.id(), effective, partners);
+    }
+
+    /** Highest total first, firms without one last and unranked. */
+    private static <T> List<T> ranked(List<PartnerResult> partners, Map<String, Integer> weights,
+                                      BiFunction<Integer, PartnerResult, T> view) {
+        List<PartnerResult> sorted = partners.stream().sorted(Comparator.comparing((PartnerResult p) -> p.weightedTotal(weights),
+                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        List<T> result = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            PartnerResult p = sorted.get(i);
+            result.add(view.apply(p.weightedTotal(weights) == null ? null : i + 1, p));
+        }
+        return result;
+    }
+}

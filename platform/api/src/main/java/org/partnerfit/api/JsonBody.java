@@ -1,0 +1,83 @@
+package org.partnerfit.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Reads the API's request records from JSON with JSON-B. Jersey's own JSON-B reader reports
+ * malformed JSON or a value of the wrong type as a {@code ProcessingException} that no exception
+ * mapper sees, so the container would answer 500; here every such body is a 400 that says what
+ * is wrong. Declared for {@link Record}, not {@code Object}: JAX-RS picks the reader whose type
+ * is nearest to the parameter's before anything else, and on Payara the runtime's reader for
+ * {@code Object} otherwise wins the tie (measured: a 500 for a truncated body).
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class JsonBody implements MessageBodyReader<Record> {
+
+    /** Far more than any request record needs (a long questionnaire's answers), far less than a flood. */
+    private static final int MAX_BYTES = 1024 * 1024;
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** A body that is missing altogether, or JSON {@code null}, is refused in the same words. */
+    static <T> T required(T body) {
+        if (body == null) {
+            throw invalid("This call needs a JSON body.");
+        }
+        return body;
+    }
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type.isRecord() && type.getPackageName().equals(JsonBody.class.getPackageName());
+    }
+
+    @Override
+    public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        byte[] content = entityStream.readNBytes(MAX_BYTES + 1);
+        if (content.length > MAX_BYTES) {
+            throw new WebApplicationException(ApiErrors.error(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "A JSON body has at most " + MAX_BYTES / 1024 + " KiB.", Map.of()));
+        }
+        String json = new String(content, StandardCharsets.UTF_8);
+        if (json.isBlank()) {
+            throw invalid("This call needs a JSON body.");
+        }
+        try {
+            return type.cast(JSONB.fromJson(json, genericType));
+        } catch (RuntimeException e) {
+            // Whatever JSON-B cannot make of the text is the sender's to fix: bad syntax, a string for a number, an unknown enum value.
+            throw invalid("The body is not the JSON this call expects: " + reason(e));
+        }
+    }
+
+    private static BadRequestException invalid(String message) {
+        return new BadRequestException(message, ApiErrors.error(Response.Status.BAD_REQUEST, message, Map.of()));
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage() == null && e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        message = message.replace("Internal error: ", "").strip();
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+}

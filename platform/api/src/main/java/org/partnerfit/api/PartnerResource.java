@@ -1,0 +1,178 @@
+package org.partnerfit.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerfit.assessment.application.ClarificationMessage;
+import org.partnerfit.assessment.application.Clarifications;
+import org.partnerfit.assessment.application.PartnerAnswers;
+import org.partnerfit.assessment.application.PartnerInvitation;
+import org.partnerfit.assessment.application.PartnerPortal;
+import org.partnerfit.spi.Answers;
+
+/**
+ * What a partner firm's contact does with the invitations granted to their email address: read
+ * them, answer each criterion (drafts first, then submit), and talk to the client in the
+ * criterion's clarification thread. Anything not granted to them is "not found", like an id that
+ * does not exist.
+ */
+@Path("partner/invitations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("partner")
+@Tag(name = "Partner", description = "A partner contact's invitations, answers, submissions and clarifications")
+@SecurityRequirement(name = PartnerFitApi.BEARER)
+public class PartnerResource {
+
+    private static final String NOT_FOUND = "No such invitation or criterion among yours";
+    private static final String LOCKED = "Already submitted (locked), or the assessment is not open for answers or past its due date";
+
+    @EJB
+    private PartnerPortal portal;
+
+    @EJB
+    private Clarifications clarifications;
+
+    @Inject
+    private JsonWebToken token;
+
+    /** Answers keyed by question key; every answer is a list (one value, or several for a multi-choice question). */
+    public record AnswerValues(Map<String, List<String>> values) {
+
+        Answers answers() {
+            Map<String, List<String>> given = new LinkedHashMap<>();
+            if (values != null) {
+                values.forEach((key, answer) -> {
+                    if (answer != null) {
+                        given.put(key, answer);
+                    }
+                });
+            }
+            return new Answers(given);
+        }
+    }
+
+    public record Submitted(int criteria) {
+    }
+
+    @GET
+    @Operation(summary = "Your invitations, across the client organisations that invited your firm")
+    @APIResponse(responseCode = "200", description = "Each with its assessment, due date, status and criteria to answer",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerInvitation.class)))
+    public List<PartnerInvitation> invitations() {
+        return portal.invitations(contact());
+    }
+
+    @GET
+    @Path("{invitationId}")
+    @Operation(summary = "One of your invitations")
+    @APIResponse(responseCode = "200", description = "The assessment, due date, status and each criterion's progress",
+            content = @Content(schema = @Schema(implementation = PartnerInvitation.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public PartnerInvitation invitation(@PathParam("invitationId") long invitationId) {
+        return portal.invitation(contact(), invitationId);
+    }
+
+    @GET
+    @Path("{invitationId}/criteria/{pluginId}/answers")
+    @Operation(summary = "A criterion's questionnaire and your answers so far")
+    @APIResponse(responseCode = "200", description = "The questionnaire pinned for the assessment, the answers, their status "
+            + "and whether you may still change them", content = @Content(schema = @Schema(implementation = PartnerAnswers.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public PartnerAnswers answers(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId) {
+        return portal.answers(contact(), invitationId, pluginId);
+    }
+
+    @PUT
+    @Path("{invitationId}/criteria/{pluginId}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save answers as a draft",
+            description = "Values must be acceptable answers; required questions may still be missing. Replaces the draft. "
+                    + "Body: {\"values\": {\"questionKey\": [\"answer\"]}}.")
+    @APIResponse(responseCode = "204", description = "Saved")
+    @APIResponse(responseCode = "400", description = "Answers a question does not accept, each named")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public Response saveDraft(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId,
+                              AnswerValues body) {
+        portal.saveDraft(contact(), invitationId, pluginId, JsonBody.required(body).answers());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{invitationId}/criteria/{pluginId}/submit")
+    @Operation(summary = "Submit the saved answers of one criterion; they are locked and scored",
+            description = "Every required question must be answered (save a draft first).")
+    @APIResponse(responseCode = "204", description = "Submitted")
+    @APIResponse(responseCode = "400", description = "Required answers missing, each named")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = LOCKED)
+    public Response submit(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId) {
+        String contact = contact();
+        Answers saved = portal.answers(contact, invitationId, pluginId).answers();
+        portal.submit(contact, invitationId, pluginId, saved);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{invitationId}/submit-all")
+    @Operation(summary = "Submit every criterion not yet submitted, all or nothing")
+    @APIResponse(responseCode = "200", description = "How many criteria were submitted",
+            content = @Content(schema = @Schema(implementation = Submitted.class)))
+    @APIResponse(responseCode = "400", description = "Some criteria are incomplete (named); nothing was submitted")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Everything was submitted already, or the assessment is not open for answers")
+    public Submitted submitAll(@PathParam("invitationId") long invitationId) {
+        return new Submitted(portal.submitAll(contact(), invitationId));
+    }
+
+    @GET
+    @Path("{invitationId}/clarifications")
+    @Operation(summary = "Every clarification message of this invitation, oldest first")
+    @APIResponse(responseCode = "200", description = "The messages of every criterion's thread",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClarificationMessage.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public List<ClarificationMessage> partnerThread(@PathParam("invitationId") long invitationId) {
+        return clarifications.forPartner(contact(), invitationId);
+    }
+
+    @POST
+    @Path("{invitationId}/criteria/{pluginId}/clarifications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write in a criterion's clarification thread (answering or asking)")
+    @APIResponse(responseCode = "201", description = "Sent", content = @Content(schema = @Schema(implementation = ClarificationMessage.class)))
+    @APIResponse(responseCode = "400", description = "Empty or longer than a message may be")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The assessment is not open or in review")
+    public Response reply(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId, Message body) {
+        ClarificationMessage sent = clarifications.reply(contact(), invitationId, pluginId, JsonBody.required(body).body());
+        return Response.status(Response.Status.CREATED).entity(sent).build();
+    }
+
+    private String contact() {
+        return TokenContact.email(token);
+    }
+}
