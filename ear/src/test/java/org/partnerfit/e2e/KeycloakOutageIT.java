@@ -23,6 +23,8 @@ class KeycloakOutageIT {
         try (Browser signedIn = new Browser().login("acme-assessor"); Browser visitor = new Browser()) {
             signal(keycloak, "STOP");
             try {
+                // The portal remembers the provider's answer for 5 s (IdentityProviderProbe): let that lapse.
+                Thread.sleep(6000);
                 signedIn.click(By.id("nav-assessments"));
                 assertTrue(signedIn.pageText().contains("Core banking modernisation partner"),
                         "a signed-in session needs no provider: " + signedIn.pageText());
