@@ -185,8 +185,7 @@ class BadInputSuiteIT {
         record("scorer", "the never-ending criterion is marked failed with the reason",
                 review.contains("\"failure\":\"The scorer did not finish within"), review);
         record("scorer", "the other criterion of the same firm is still scored",
-                Pattern.compile("\"pluginId\":\"culture-fit\"[^{}]*\"value\":[0-9]").matcher(review).find()
-                        || Pattern.compile("\"value\":[0-9][^{}]*\"pluginId\":\"culture-fit\"").matcher(review).find(), review);
+                Pattern.compile("\"scoredBy\":\"culture-fit@[^\"]*\",\"status\":\"[A-Z_]+\",\"value\":[0-9]").matcher(review).find(), review);
         stillUp("scorer");
     }
 
