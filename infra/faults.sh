@@ -79,7 +79,7 @@ mkdir -p "$PG_ROOT"
 chown postgres "$PG_ROOT"
 runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_ROOT/data" -A trust -U postgres >/dev/null
 pg_ctl_faults start
-PGHOST=127.0.0.1 PGPORT=$PG_PORT fresh_database partnerfit_faults
+PGHOST=127.0.0.1 PGPORT=$PG_PORT PGOPTIONS="-c client_min_messages=warning" fresh_database partnerfit_faults
 
 start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file
 
