@@ -51,7 +51,7 @@ public class JsonBody implements MessageBodyReader<Record> {
     @Override
     public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        byte[] content = entityStream.readNBytes(MAX_BYTES + 1);
+        byte[] content = RequestBodies.read(entityStream, MAX_BYTES);
         if (content.length > MAX_BYTES) {
             throw new WebApplicationException(ApiErrors.error(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "A JSON body has at most " + MAX_BYTES / 1024 + " KiB.", Map.of()));
