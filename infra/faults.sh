@@ -106,8 +106,10 @@ say "scenario 1: kill -9 Payara during $SUBMISSIONS concurrent submissions"
 driver prepare $((SUBMISSIONS / 2)) "$WORK/targets.tsv"
 driver storm "$WORK/targets.tsv" "$WORK/storm.tsv" "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/pid" $KILL_AFTER
 say "restarting the domain"
+restart_began=$SECONDS
 start_domain $DOMAIN
 wait_for_url "$READY" "PartnerFit after the kill" 180
+restart_took=$((SECONDS - restart_began))
 
 # Which acknowledged submissions are stored: submitted, with answers, scored. As the cluster's
 # superuser, which row-level security does not restrict.
@@ -127,7 +129,7 @@ SQL
 )
 lost=$((acked - stored))
 echo "Fault 1, kill -9 during submissions: $SUBMISSIONS sent, $acked acknowledged (2xx), $stored of them stored, $lost lost;" \
-  "$unanswered without a success answer, $stored_unanswered of those stored anyway"
+  "$unanswered without a success answer, $stored_unanswered of those stored anyway; back up ${restart_took} s after the restart began"
 if [ "$lost" -ne 0 ] || [ "$acked" -eq 0 ]; then failed+=("kill -9"); fi
 driver resubmit "$WORK/storm.tsv" || failed+=("kill -9 (re-submission)")
 all_submitted=$(psql_faults -At -c "SELECT count(*) FROM submission WHERE status = 'SUBMITTED'")
