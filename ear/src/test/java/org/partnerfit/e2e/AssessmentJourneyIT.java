@@ -290,6 +290,7 @@ class AssessmentJourneyIT {
             assertTrue(feedback.getText().contains(FEEDBACK), "shown as typed, as text: " + feedback.getText());
             assertEquals(null, partner.script("return window.pwned"), "the script in the feedback did not run");
             assertEquals(2, partner.all(By.cssSelector(invitationPanel() + " .pf-feedback-score")).size(), "its own score per criterion");
+            partner.script("document.querySelector(\"" + invitationPanel() + " .pf-feedback\").scrollIntoView()");
             partner.screenshot("journey-partner-feedback");
         }
         try (Browser partner = new Browser().login("contoso-contact")) {
