@@ -72,6 +72,9 @@ class AttackSuiteIT {
             Map.entry("POST review/evidence/{evidenceId}/verification", CLIENT_USERS),
             Map.entry("GET review/evidence/{evidenceId}", CLIENT_USERS),
             Map.entry("GET review/invitations/{invitationId}/clarifications", CLIENT_USERS),
+            Map.entry("GET review/invitations/{invitationId}/feedback", CLIENT_USERS),
+            Map.entry("PUT review/invitations/{invitationId}/feedback", CLIENT_USERS),
+            Map.entry("DELETE review/invitations/{invitationId}/feedback", CLIENT_USERS),
             Map.entry("POST review/invitations/{invitationId}/criteria/{pluginId}/clarifications", CLIENT_USERS),
             Map.entry("GET partner/invitations", PARTNERS),
             Map.entry("GET partner/invitations/{invitationId}", PARTNERS),
@@ -80,6 +83,7 @@ class AttackSuiteIT {
             Map.entry("POST partner/invitations/{invitationId}/criteria/{pluginId}/submit", PARTNERS),
             Map.entry("POST partner/invitations/{invitationId}/submit-all", PARTNERS),
             Map.entry("GET partner/invitations/{invitationId}/clarifications", PARTNERS),
+            Map.entry("GET partner/invitations/{invitationId}/feedback", PARTNERS),
             Map.entry("POST partner/invitations/{invitationId}/criteria/{pluginId}/clarifications", PARTNERS),
             Map.entry("POST partner/invitations/{invitationId}/evidence", PARTNERS),
             Map.entry("GET partner/invitations/{invitationId}/evidence", PARTNERS),
@@ -240,6 +244,12 @@ class AttackSuiteIT {
         var globex = java.util.regex.Pattern.compile("\\{[^{}]*\"name\":\"Claims platform partner\"[^{}]*}").matcher(globexList);
         assertTrue(globex.find(), "Globex's seeded assessment: " + globexList);
         String contoso = String.valueOf(Api.id(Api.get("partner/invitations", tokens.get("contoso-contact")), "invitationId"));
+        // Feedback shared with both firms, so each one's own is there to read and the other's to try.
+        for (String firm : List.of(invitation, contoso)) {
+            var shared = Api.json("PUT", "review/invitations/" + firm + "/feedback", acmeAdmin,
+                    "{\"text\":\"Clear answers, thin evidence.\",\"withScores\":true}");
+            assertEquals(200, shared.statusCode(), shared.body());
+        }
         return Map.of(
                 "acme", Map.of("{assessmentId}", String.valueOf(assessment), "{invitationId}", invitation,
                         "{pluginId}", Workflow.EVIDENCE_CRITERION, "{evidenceId}", evidence),
