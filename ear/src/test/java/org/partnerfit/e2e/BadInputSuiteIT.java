@@ -347,6 +347,9 @@ class BadInputSuiteIT {
                 "{\"value\":70,\"justification\":" + quote("Override: " + XSS) + "}").statusCode());
         assertEquals(204, Api.json("PUT", review + "/recommendation", assessor,
                 "{\"recommendation\":\"RESERVE\",\"note\":" + quote("Note: " + XSS) + "}").statusCode());
+        HttpResponse<String> feedback = Api.json("PUT", review + "/feedback", admin,
+                "{\"text\":" + quote("Feedback: " + XSS) + ",\"withScores\":true}");
+        assertEquals(200, feedback.statusCode(), feedback.body());
 
         String page = "/client/assessment.xhtml?id=" + xss;
         try (Browser browser = new Browser().login("acme-assessor")) {
@@ -370,7 +373,7 @@ class BadInputSuiteIT {
             shownAsText(browser, page, List.of(XSS, "Returned: " + XSS));
         }
         try (Browser browser = new Browser().login("northwind-contact")) {
-            shownAsText(browser, "/partner/invitations.xhtml", List.of(name));
+            shownAsText(browser, "/partner/invitations.xhtml", List.of(name, "Feedback: " + XSS));
             WebElement link = browser.all(By.cssSelector(".pf-invitation")).stream()
                     .filter(panel -> name.equals(panel.getAttribute("data-assessment"))).findFirst().orElseThrow()
                     .findElement(By.cssSelector("a.pf-answer-link[data-criterion='" + TR + "']"));
