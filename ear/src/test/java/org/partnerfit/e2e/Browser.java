@@ -153,11 +153,6 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /** Runs a script in the page and returns what it returns. */
-    Object script(String javascript) {
-        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
-    }
-
     String currentUrl() {
         return driver.getCurrentUrl();
     }
