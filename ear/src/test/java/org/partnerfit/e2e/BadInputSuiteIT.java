@@ -232,7 +232,9 @@ class BadInputSuiteIT {
                     HttpResponse<String> r = raw(e.method(), fill(e.path(), wrongIds), token,
                             e.consumes() == null ? null : e.consumes(), e.consumes() == null ? null : "{}".getBytes());
                     // The container may refuse a path before the application sees it (an encoded slash): any 4xx with a body.
-                    record("ids", what + " with every id " + bad + " -> " + r.statusCode(), isRefusal(r)
+                    // An encoded ../ is resolved by the container, out of /api into the portal, which asks for a login (302).
+                    boolean resolvedOutOfTheApi = bad.contains("%2e") && r.statusCode() == 302;
+                    record("ids", what + " with every id " + bad + " -> " + r.statusCode(), isRefusal(r) || resolvedOutOfTheApi
                             || r.statusCode() >= 400 && r.statusCode() < 500 && !r.body().isBlank()
                             && !r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.body());
                 }
@@ -520,6 +522,7 @@ class BadInputSuiteIT {
         HttpResponse<String> api = Api.get("plugins", Api.automationToken());
         record(group, "platform up afterwards (portal " + portal.statusCode() + ", API " + api.statusCode() + ")",
                 portal.statusCode() == 200 && api.statusCode() == 200, api.body());
+        assertEquals(List.of(), List.copyOf(FAILURES), "every bad input is refused in words and the platform stays up");
     }
 
     private static HttpResponse<String> installJar(String operator, String fileName, byte[] content) {
