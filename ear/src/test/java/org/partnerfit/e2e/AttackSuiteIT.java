@@ -65,6 +65,7 @@ class AttackSuiteIT {
             Map.entry("POST assessments/{assessmentId}/archive", CLIENT_ADMINS),
             Map.entry("PUT assessments/{assessmentId}/due-date", CLIENT_ADMINS),
             Map.entry("POST assessments/{assessmentId}/repeat", CLIENT_ADMINS),
+            Map.entry("POST assessments/{assessmentId}/rescore", CLIENT_USERS),
             // Assessors and client admins decide; the realm has no evaluator account to try.
             Map.entry("PUT review/invitations/{invitationId}/criteria/{pluginId}/override", CLIENT_USERS),
             Map.entry("POST review/invitations/{invitationId}/criteria/{pluginId}/return", CLIENT_USERS),
