@@ -62,7 +62,7 @@ javac -nowarn -d "$CEILING/WEB-INF/classes" -cp "$JAXRS_API" $(find "$INFRA_DIR/
 
 # The generator and the plugins' answer generator, compiled once through Maven.
 generate() { # $1 = target | rest
-  (cd "$ROOT_DIR" && mvn -B -q -pl platform/core exec:java -Dexec.classpathScope=test \
+  (cd "$ROOT_DIR" && mvn -B -q -Dstyle.color=never -pl platform/core exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=org.partnerfit.bench.DataSetGenerator \
     -Dexec.args="$1 jdbc:postgresql://127.0.0.1:5432/$DB $DB $DB $ROOT_DIR")
 }
@@ -131,9 +131,9 @@ rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$(payara_pid)/sta
 psql_admin -c "ALTER ROLE $DB BYPASSRLS" >/dev/null
 say "generating the data set: 50 tenants and one assessment of 200 partners x 10 criteria"
 generate target | tee "$OUT/generate-target.txt"
-TARGET=$(sed -n 's/^target-assessment=//p' "$OUT/generate-target.txt")
+TARGET=$(grep -o 'target-assessment=[0-9]*' "$OUT/generate-target.txt" | cut -d= -f2)
 [ -n "$TARGET" ] || die "the generator printed no target assessment"
-SMALL_SET=$(grep '^data set' "$OUT/generate-target.txt")
+SMALL_SET=$(grep -o 'data set:.*' "$OUT/generate-target.txt")
 
 # ---- logins ---------------------------------------------------------------------------------
 
@@ -212,7 +212,7 @@ results_page_load results-small
 
 say "generating the rest of the data set"
 generate rest | tee "$OUT/generate-rest.txt"
-LARGE_SET=$(grep '^data set' "$OUT/generate-rest.txt")
+LARGE_SET=$(grep -o 'data set:.*' "$OUT/generate-rest.txt")
 runuser -u postgres -- psql -q -d $DB -c "ANALYZE" >/dev/null
 
 # Time to ready from a cold start with the data in place: start-domain until the portal answers.

@@ -68,9 +68,12 @@ public class ReviewService {
             partners = partners(assessment);
             cache.put(tenant, assessmentId, stamp, partners);
         }
+        // The installed versions are read once, not once per criterion.
+        Map<String, String> newest = new java.util.HashMap<>();
+        plugins.latestOfEach().forEach(a -> newest.put(a.getPluginId(), a.getPluginVersion()));
         List<PinnedCriterion> criteria = assessment.getCriteria().stream()
                 .map(c -> new PinnedCriterion(c.getPluginId(), c.getPluginVersion(), name(c), c.getWeight(),
-                        plugins.latest(c.getPluginId()).map(a -> a.getPluginVersion()).orElse(c.getPluginVersion())))
+                        newest.getOrDefault(c.getPluginId(), c.getPluginVersion())))
                 .toList();
         return new AssessmentReview(assessment.getId(), assessment.getName(), assessment.getDescription(),
                 assessment.getStatus(), assessment.getDueDate(), criteria, partners);
