@@ -46,10 +46,13 @@ public class ReviewService {
 
     public List<AssessmentSummary> assessments(TenantId tenant) {
         tenancy.enter(em, tenant);
+        // The firms of every assessment counted in one query, not loaded assessment by assessment.
+        Map<Long, Long> invited = new java.util.HashMap<>();
+        em.createQuery("select i.assessment.id, count(i) from Invitation i group by i.assessment.id", Object[].class)
+                .getResultStream().forEach(row -> invited.put((Long) row[0], (Long) row[1]));
         return em.createNamedQuery("Assessment.all", Assessment.class).getResultStream()
                 .map(a -> new AssessmentSummary(a.getId(), a.getName(), a.getStatus(), a.getDueDate(),
-                        em.createNamedQuery("Invitation.ofAssessment", Invitation.class)
-                                .setParameter("assessment", a).getResultList().size()))
+                        invited.getOrDefault(a.getId(), 0L).intValue()))
                 .toList();
     }
 
