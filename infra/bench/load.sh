@@ -4,9 +4,9 @@
 #   (b) a partner saving answers (PUT through the REST API, bearer token),
 #   (c) the assessor's results page of an assessment of 200 partners (portal, session cookie),
 #   (d) the REST ranking of that assessment (bearer token),
-# each with its ratio to (a) from the same run; the server's RSS idle and under load; the time
-# from start to ready; re-scoring 200 partners x 10 criteria; and p95 of (c) with ~2,000 versus
-# ~100,000 submissions in the database.
+# each with its ratio to (a) from the same run, and one request at a time; the server's RSS idle
+# and under load; the time from start to ready; re-scoring 200 partners x 10 criteria; and p95 of
+# (c) at 4 connections with 2,000 versus 100,000 submissions in the database.
 #
 # Everything is its own and stopped on exit: PostgreSQL database partnerfit_bench, Keycloak on
 # 28180/29000 (in memory), Payara domain partnerfit-bench (HTTP 28080, admin 28048). Load goes to
@@ -62,7 +62,7 @@ javac -nowarn -d "$CEILING/WEB-INF/classes" -cp "$JAXRS_API" $(find "$INFRA_DIR/
 
 # The generator and the plugins' answer generator, compiled once through Maven.
 generate() { # $1 = target | rest
-  (cd "$ROOT_DIR" && mvn -B -q -Dstyle.color=never -pl platform/core exec:java -Dexec.classpathScope=test \
+  (cd "$ROOT_DIR" && mvn -B -q -Dstyle.color=never -pl platform/core exec:java -Dexec.classpathScope=test -Dbench.drafts="$OUT/drafts.tsv" \
     -Dexec.mainClass=org.partnerfit.bench.DataSetGenerator \
     -Dexec.args="$1 jdbc:postgresql://127.0.0.1:5432/$DB $DB $DB $ROOT_DIR")
 }
@@ -165,19 +165,34 @@ portal_session() { # $1 user; prints the JSESSIONID
 declare -A RPS P50 P95 P99 BAD RSS_MAX
 SAMPLER=
 
+# wrk closes its connections when its time is up, but the server finishes what it was sent: wait
+# until Payara is nearly idle (under 0.2 s of CPU a second, at most 120 s) before measuring on.
+drain() {
+  local before after i
+  for ((i = 0; i < 120; i++)); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$(payara_pid)/stat")
+    sleep 1
+    after=$(awk '{ print $14 + $15 }' "/proc/$(payara_pid)/stat")
+    [ $((after - before)) -lt 20 ] && return 0
+  done
+}
+
 # wrk against one URL: a warm-up, then the measured run while RSS is sampled every second.
 # $1 name, $2 URL, $3 Lua prelude (method, body), further arguments go to wrk (headers).
+# CONNS, when set, replaces the number of connections.
 load() {
-  local name=$1 url=$2 prelude=$3 script="$OUT/$1.lua" line
+  local name=$1 url=$2 prelude=$3 script="$OUT/$1.lua" line conns=${CONNS:-$CONNECTIONS}
   shift 3
   { printf '%s\n' "$prelude"; cat "$INFRA_DIR/bench/done.lua"; } >"$script"
-  wrk -t$THREADS -c"$CONNECTIONS" -d${WARMUP_SECONDS}s --timeout 60s -s "$script" "$@" "$url" >"$OUT/$name-warmup.txt" 2>&1 || true
+  wrk -t$THREADS -c"$conns" -d${WARMUP_SECONDS}s --timeout 60s -s "$script" "$@" "$url" >"$OUT/$name-warmup.txt" 2>&1 || true
+  drain
   (while true; do rss_mib; echo; sleep 1; done) >"$OUT/$name-rss.txt" 2>/dev/null &
   SAMPLER=$!
-  wrk -t$THREADS -c"$CONNECTIONS" -d${SECONDS_PER_TARGET}s --timeout 60s --latency -s "$script" "$@" "$url" >"$OUT/$name.txt" 2>&1 || true
+  wrk -t$THREADS -c"$conns" -d${SECONDS_PER_TARGET}s --timeout 60s --latency -s "$script" "$@" "$url" >"$OUT/$name.txt" 2>&1 || true
   kill "$SAMPLER" 2>/dev/null || true
   wait "$SAMPLER" 2>/dev/null || true
   SAMPLER=
+  drain
   line=$(grep '^FIGURES' "$OUT/$name.txt" || true)
   [ -n "$line" ] || die "wrk printed no figures for $name; see $OUT/$name.txt"
   RPS[$name]=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")
@@ -186,7 +201,21 @@ load() {
   P99[$name]=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line")
   BAD[$name]=$(sed -E 's/.*non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 non-2xx, \2 socket errors/' <<<"$line")
   RSS_MAX[$name]=$(sort -n "$OUT/$name-rss.txt" | tail -1)
-  say "$name: ${RPS[$name]} req/s, p50 ${P50[$name]} ms, p95 ${P95[$name]} ms, p99 ${P99[$name]} ms (${BAD[$name]})"
+  say "$name ($conns connections): ${RPS[$name]} req/s, p50 ${P50[$name]} ms, p95 ${P95[$name]} ms, p99 ${P99[$name]} ms (${BAD[$name]})"
+}
+
+# One request at a time, ten times after two unmeasured: the median and the slowest, in ms.
+declare -A ALONE
+alone() { # $1 name, $2.. curl arguments (the URL last)
+  local name=$1 i t times=()
+  shift
+  for i in 1 2; do curl -s -o /dev/null "$@"; done
+  for i in $(seq 10); do
+    t=$(curl -s -o /dev/null -w '%{time_total}' "$@")
+    times+=("$(awk "BEGIN { printf \"%.0f\", $t * 1000 }")")
+  done
+  ALONE[$name]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "median %d ms, slowest %d ms", (a[5] + a[6]) / 2, a[NR] }')
+  say "$name alone: ${ALONE[$name]}"
 }
 
 expect_status() { # $1 expected, $2.. curl arguments
@@ -197,18 +226,22 @@ expect_status() { # $1 expected, $2.. curl arguments
 }
 
 RESULTS_URL="$BASE/client/assessment.xhtml?id=$TARGET"
-results_page_load() { # $1 name
-  local session
-  session=$(portal_session acme-assessor)
-  [ -n "$session" ] || die "the portal login of acme-assessor gave no session"
-  expect_status 200 -H "Cookie: JSESSIONID=$session" "$RESULTS_URL"
+PORTAL_SESSION=
+results_page_load() { # $1 name; CONNS as for load
+  [ -n "$PORTAL_SESSION" ] || PORTAL_SESSION=$(portal_session acme-assessor)
+  [ -n "$PORTAL_SESSION" ] || die "the portal login of acme-assessor gave no session"
+  expect_status 200 -H "Cookie: JSESSIONID=$PORTAL_SESSION" "$RESULTS_URL"
   grep -q 'Bench Firm' "$OUT/check.txt" || die "the results page does not show the generated firms"
   PAGE_BYTES=$(wc -c <"$OUT/check.txt")
-  load "$1" "$RESULTS_URL" "" -H "Cookie: JSESSIONID=$session"
+  load "$1" "$RESULTS_URL" "" -H "Cookie: JSESSIONID=$PORTAL_SESSION"
 }
 
+# How the page's cost grows with the database is read at a few connections, where latency is the
+# page's own work; at 64 connections on two cores a slow page's latency is mostly queueing.
+GROWTH_CONNECTIONS=4
 say "(c) at the small data set: $SMALL_SET"
-results_page_load results-small
+alone results-small -H "Cookie: JSESSIONID=$(portal_session acme-assessor)" "$RESULTS_URL"
+CONNS=$GROWTH_CONNECTIONS results_page_load results-small
 
 say "generating the rest of the data set"
 generate rest | tee "$OUT/generate-rest.txt"
@@ -225,25 +258,54 @@ t_restart=$(( $(ms) - t2 ))
 wait_for_url "$BASE/bench-ceiling/constant" "the ceiling" 30
 sleep 5
 RSS_IDLE=$(rss_mib)
+PORTAL_SESSION=
 
 load ceiling "$BASE/bench-ceiling/constant" ""
 
+# (b) writes the drafts the generator made: 64 invitations x 10 criteria granted to northwind-contact,
+# each request one of them at random, with answers generated from that criterion's questionnaire.
+# Each is saved once first; one the API refuses is left out of the load (and counted).
 PARTNER=$(token northwind-contact)
-INVITATION=$(curl -fsS -H "Authorization: Bearer $PARTNER" "$BASE/api/partner/invitations" | grep -o '"invitationId":[0-9]*' | head -1 | cut -d: -f2)
-[ -n "$INVITATION" ] || die "northwind-contact has no invitation"
-ANSWERS='{"values":{"communication":["3"],"recognition":["4"],"meetings":["2"],"incidents":["1"],"product":["3"]}}'
-SAVE_URL="$BASE/api/partner/invitations/$INVITATION/criteria/culture-fit/answers"
-expect_status 204 -X PUT -H "Authorization: Bearer $PARTNER" -H 'Content-Type: application/json' -d "$ANSWERS" "$SAVE_URL"
-load save-answers "$SAVE_URL" "wrk.method = \"PUT\"
-wrk.body = '$ANSWERS'
-wrk.headers[\"Content-Type\"] = \"application/json\"" -H "Authorization: Bearer $PARTNER"
+{
+  echo 'local drafts = {'
+  saved=0 refused=0
+  while IFS=$'\t' read -r path body; do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $PARTNER" -H 'Content-Type: application/json' \
+         -d "$body" "$BASE$path")" = 204 ]; then
+      printf '  { %s, %s },\n' "[==[$path]==]" "[==[$body]==]"
+      saved=$((saved + 1))
+    else
+      refused=$((refused + 1))
+    fi
+  done <"$OUT/drafts.tsv"
+  echo '}'
+  echo "-- $saved drafts, $refused refused"
+} >"$OUT/drafts.lua"
+grep -q '^-- [1-9]' "$OUT/drafts.lua" || die "no draft could be saved; see $OUT/drafts.tsv"
+DRAFTS=$(tail -1 "$OUT/drafts.lua" | sed 's/^-- //')
+read -r SAVE_PATH SAVE_BODY < <(sed -n '2p' "$OUT/drafts.lua" | sed -E 's/^  \{ \[==\[([^]]*)\]==\], \[==\[(.*)\]==\] \},$/\1 \2/')
+alone save-answers -X PUT -H "Authorization: Bearer $PARTNER" -H 'Content-Type: application/json' -d "$SAVE_BODY" "$BASE$SAVE_PATH"
+load save-answers "$BASE/" "$(cat "$OUT/drafts.lua")
+local threads = 0
+setup = function(thread) threads = threads + 1; thread:set(\"seed\", threads) end
+init = function(args) math.randomseed(os.time() * 10 + seed) end
+request = function()
+  local d = drafts[math.random(#drafts)]
+  local headers = {}
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  headers[\"Content-Type\"] = \"application/json\"
+  return wrk.format(\"PUT\", d[1], headers, d[2])
+end" -H "Authorization: Bearer $PARTNER"
 
+alone results-page -H "Cookie: JSESSIONID=$(portal_session acme-assessor)" "$RESULTS_URL"
+CONNS=$GROWTH_CONNECTIONS results_page_load results-large
 results_page_load results-page
 
 ASSESSOR=$(token acme-assessor)
 RANKING_URL="$BASE/api/assessments/$TARGET/ranking"
 expect_status 200 -H "Authorization: Bearer $ASSESSOR" "$RANKING_URL"
 RANKING_BYTES=$(wc -c <"$OUT/check.txt")
+alone rest-ranking -H "Authorization: Bearer $ASSESSOR" "$RANKING_URL"
 load rest-ranking "$RANKING_URL" "" -H "Authorization: Bearer $ASSESSOR"
 
 # Re-scoring the 200 x 10 assessment through the API: the first call, then three more.
@@ -259,7 +321,7 @@ RESCORED=$(cat "$OUT/rescore.txt")
 
 # ---- the figures ----------------------------------------------------------------------------------
 
-ratio() { awk "BEGIN { printf \"%.3f\", $1 / $2 }"; }
+ratio() { awk "BEGIN { if ($2 == 0) print \"n/a\"; else printf \"%.3f\", $1 / $2 }"; }
 CEIL=${RPS[ceiling]}
 {
   echo
@@ -280,13 +342,16 @@ CEIL=${RPS[ceiling]}
       "$(ratio "${RPS[$name]}" "$CEIL")" "${RSS_MAX[$name]}" "${BAD[$name]}"
   done
   echo
+  echo "(b) wrote $DRAFTS (64 invitations x 10 criteria, random per request)"
+  echo "one request at a time: (b) ${ALONE[save-answers]}; (c) ${ALONE[results-page]}; (d) ${ALONE[rest-ranking]}"
   echo "results page: $PAGE_BYTES bytes; REST ranking: $RANKING_BYTES bytes"
   echo "RSS of Payara: $RSS_IDLE MiB idle after start, $(printf '%s\n' "${RSS_MAX[@]}" | sort -n | tail -1) MiB at most under load"
   echo "ready: start-domain ${t_domain} ms + deploy until the portal answers ${t_deploy} ms (first start, empty database);"
   echo "       start-domain until the portal answers ${t_restart} ms (restart with the data set deployed)"
   echo "re-score 200 partners x 10 criteria ($RESCORED): first ${RESCORE[0]} ms, then ${RESCORE[1]}, ${RESCORE[2]}, ${RESCORE[3]} ms"
-  echo "p95 of (c): ${P95[results-small]} ms with the small set ($SMALL_SET)"
-  echo "            ${P95[results-page]} ms with the full set; growth $(ratio "${P95[results-page]}" "${P95[results-small]}")x"
+  echo "p95 of (c) at $GROWTH_CONNECTIONS connections: ${P95[results-small]} ms (${RPS[results-small]} req/s) with the small set ($SMALL_SET);"
+  echo "            ${P95[results-large]} ms (${RPS[results-large]} req/s) with the full set; growth $(ratio "${P95[results-large]}" "${P95[results-small]}")x"
+  echo "            one at a time: ${ALONE[results-small]} with the small set, ${ALONE[results-page]} with the full set"
   echo "targets: ratio >= 0.5, p99 < 100 ms at $CONNECTIONS connections, re-score < 1 s, ready < 20 s, RSS < 768 MiB, p95 growth <= 1.5x"
   echo "raw wrk output: $OUT"
 } | tee "$OUT/summary.txt"
