@@ -2,6 +2,7 @@ package org.partnerfit.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -187,6 +188,30 @@ class AssessmentApiIT {
         assertEquals(200, file.statusCode());
         assertArrayEquals(Workflow.PDF, file.body());
         assertEquals(403, Api.json("PUT", override, partner, "{\"value\":100,\"justification\":\"We are simply the best.\"}").statusCode());
+
+        String feedback = "review/invitations/" + northwind + "/feedback";
+        String partnerFeedback = "partner/invitations/" + northwind + "/feedback";
+        notFound(Api.get(partnerFeedback, partner), "has not shared feedback");
+        badRequest(Api.json("PUT", feedback, assessor, "{\"text\":\"  \"}"), "Write the feedback");
+        badRequest(Api.json("PUT", feedback, assessor, "{\"text\":\"" + "x".repeat(4001) + "\"}"), "at most 4000");
+        HttpResponse<String> shared = Api.json("PUT", feedback, assessor,
+                "{\"text\":\"Strong retention; <b>show</b> more evidence.\",\"withScores\":true}");
+        assertEquals(200, shared.statusCode(), shared.body());
+        HttpResponse<String> read = Api.get(partnerFeedback, partner);
+        assertEquals(200, read.statusCode(), read.body());
+        assertTrue(read.body().contains("Strong retention; <b>show</b> more evidence."), read.body());
+        assertTrue(read.body().contains("\"score\":85.0") && read.body().contains("\"weightedTotal\":51.0"),
+                "the firm's own effective scores (the override counts) and total: " + read.body());
+        assertFalse(read.body().contains("justification") || read.body().contains("Reference calls"),
+                "an assessor's internal reasons stay with the client: " + read.body());
+        assertEquals(403, Api.json("PUT", feedback, partner, "{\"text\":\"We grade ourselves.\"}").statusCode());
+        HttpResponse<String> withdrawn = Api.json("DELETE", feedback, assessor, null);
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertTrue(withdrawn.body().contains("Strong retention"), "the text is kept for later: " + withdrawn.body());
+        notFound(Api.get(partnerFeedback, partner), "has not shared feedback");
+        assertEquals(200, Api.json("PUT", feedback, assessor, "{\"text\":\"Text only this time.\"}").statusCode());
+        HttpResponse<String> textOnly = Api.get(partnerFeedback, partner);
+        assertTrue(textOnly.body().contains("Text only this time.") && !textOnly.body().contains("\"score\""), textOnly.body());
     }
 
     @Test
@@ -214,6 +239,8 @@ class AssessmentApiIT {
         notFound(Api.json("PUT", "review/invitations/" + northwind + "/recommendation", globex, "{\"recommendation\":\"NOT_RECOMMENDED\"}"),
                 "No such invitation.");
         notFound(Api.get("review/evidence/" + evidence, globex), "No such file.");
+        notFound(Api.get("review/invitations/" + northwind + "/feedback", globex), "No such invitation.");
+        notFound(Api.json("PUT", "review/invitations/" + northwind + "/feedback", globex, "{\"text\":\"Hijacked\"}"), "No such invitation.");
         HttpResponse<String> mine = Api.get("assessments", globex);
         assertTrue(!mine.body().contains(NAME), mine.body());
         String acme = Api.userToken("acme-admin");

@@ -34,6 +34,7 @@ class AssessmentJourneyIT {
     private static final String NAME = "Delivery partner " + System.currentTimeMillis() % 100000;
     private static final String NORTHWIND = "Northwind Engineering";
     private static final String CONTOSO = "Contoso Software";
+    private static final String FEEDBACK = "Strong delivery record. <script>window.pwned = 1</script>";
 
     private static String assessmentUrl;
     private static Path files;
@@ -120,6 +121,15 @@ class AssessmentJourneyIT {
         try (Browser partner = new Browser().login("northwind-contact")) {
             answerPage(partner, "kpis");
             answerAll(partner, 0);
+            partner.wait(d -> partner.find(By.cssSelector(".pf-autosaved")).getText().contains("Draft saved automatically"));
+            List<String> chosen = chosenOptions(partner);
+            // Both sessions end while the page is open: the next autosave sends the browser through
+            // sign-in and back to this page, where the autosaved answers are still chosen.
+            partner.expireSessions();
+            partner.signInHere("northwind-contact");
+            partner.find(By.id("criterion-title"));
+            assertTrue(partner.currentUrl().contains("criterion=kpis"), "back on the same page: " + partner.currentUrl());
+            assertEquals(chosen, chosenOptions(partner), "the autosaved answers survived the expired session");
             partner.clickAndLoad(By.id("answers:save"));
             assertTrue(partner.pageText().contains("saved as a draft"), partner.pageText());
 
@@ -257,6 +267,14 @@ class AssessmentJourneyIT {
             admin.clickAndLoad(By.id("lifecycle:decide"));
             assertEquals("Decided", admin.find(By.id("status")).getText());
             admin.screenshot("journey-decided");
+
+            // Feedback for one firm, with its own scores; what is typed stays text everywhere.
+            admin.find(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-input")).sendKeys(FEEDBACK);
+            admin.click(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-with-scores"));
+            admin.clickAndLoad(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-share"));
+            assertTrue(admin.pageText().contains("The feedback is shared"), admin.pageText());
+            assertTrue(admin.find(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-state")).getText().startsWith("Shared with the firm on"));
+            assertEquals("Not shared with the firm.", admin.find(By.cssSelector(partnerPanel(CONTOSO) + " .pf-feedback-state")).getText());
             admin.clickAndLoad(By.id("lifecycle:archive"));
             assertEquals("Archived", admin.find(By.id("status")).getText());
 
@@ -266,7 +284,19 @@ class AssessmentJourneyIT {
             assertEquals("Draft", admin.find(By.id("status")).getText());
             assertTrue(admin.pageText().contains(NORTHWIND) && admin.pageText().contains(CONTOSO), "the same firms are invited");
         }
+        try (Browser partner = new Browser().login("northwind-contact")) {
+            partner.click(By.id("nav-invitations"));
+            WebElement feedback = partner.find(By.cssSelector(invitationPanel() + " .pf-feedback"));
+            assertTrue(feedback.getText().contains(FEEDBACK), "shown as typed, as text: " + feedback.getText());
+            assertEquals(null, partner.script("return window.pwned"), "the script in the feedback did not run");
+            assertEquals(2, partner.all(By.cssSelector(invitationPanel() + " .pf-feedback-score")).size(), "its own score per criterion");
+            partner.script("document.querySelector(\"" + invitationPanel() + " .pf-feedback\").scrollIntoView()");
+            partner.screenshot("journey-partner-feedback");
+        }
         try (Browser partner = new Browser().login("contoso-contact")) {
+            partner.click(By.id("nav-invitations"));
+            partner.find(By.cssSelector(invitationPanel()));
+            assertTrue(partner.all(By.cssSelector(invitationPanel() + " .pf-feedback")).isEmpty(), "no feedback was shared with Contoso");
             answerPage(partner, "kpis");
             assertTrue(partner.pageText().contains("submitted and can no longer be changed"), partner.pageText());
         }
@@ -323,6 +353,12 @@ class AssessmentJourneyIT {
         for (WebElement group : partner.all(By.cssSelector(".pf-multi"))) {
             group.findElements(By.cssSelector("input[type='checkbox']")).get(0).click();
         }
+    }
+
+    /** The ids of every chosen radio button and checkbox of the answer form. */
+    private static List<String> chosenOptions(Browser partner) {
+        return partner.all(By.cssSelector("#answers input[type='radio'], #answers input[type='checkbox']")).stream()
+                .filter(WebElement::isSelected).map(e -> e.getAttribute("id")).toList();
     }
 
     private static void choose(Browser browser, int question, String value) {

@@ -41,7 +41,11 @@ import org.partnerfit.api.PartnerFitApi;
  */
 class AttackSuiteIT {
 
-    private static final Set<String> CLIENT_USERS = Set.of("acme-admin", "acme-assessor", "globex-admin", "globex-assessor");
+    /** Assessors and client admins: they read and decide. */
+    private static final Set<String> CLIENT_DECIDERS = Set.of("acme-admin", "acme-assessor", "globex-admin", "globex-assessor");
+    /** Everyone of a client organisation, evaluators included: they read. */
+    private static final Set<String> CLIENT_READERS = Set.of("acme-admin", "acme-assessor", "acme-evaluator", "globex-admin",
+            "globex-assessor");
     private static final Set<String> CLIENT_ADMINS = Set.of("acme-admin", "globex-admin");
     private static final Set<String> PARTNERS = Set.of("northwind-contact", "contoso-contact");
 
@@ -51,13 +55,13 @@ class AttackSuiteIT {
             Map.entry("POST plugins", Set.of("operator")),
             Map.entry("GET plugins/{id}/{version}", Set.of("operator")),
             Map.entry("DELETE plugins/{id}/{version}", Set.of("operator")),
-            Map.entry("GET criteria", CLIENT_USERS),
+            Map.entry("GET criteria", CLIENT_READERS),
             Map.entry("PUT criteria/{id}", CLIENT_ADMINS),
             Map.entry("GET audit", Set.of("operator", "acme-admin", "globex-admin")),
-            Map.entry("GET assessments", CLIENT_USERS),
+            Map.entry("GET assessments", CLIENT_READERS),
             Map.entry("POST assessments", CLIENT_ADMINS),
-            Map.entry("GET assessments/{assessmentId}", CLIENT_USERS),
-            Map.entry("GET assessments/{assessmentId}/ranking", CLIENT_USERS),
+            Map.entry("GET assessments/{assessmentId}", CLIENT_READERS),
+            Map.entry("GET assessments/{assessmentId}/ranking", CLIENT_READERS),
             Map.entry("POST assessments/{assessmentId}/invitations", CLIENT_ADMINS),
             Map.entry("POST assessments/{assessmentId}/open", CLIENT_ADMINS),
             Map.entry("POST assessments/{assessmentId}/close", CLIENT_ADMINS),
@@ -65,15 +69,18 @@ class AttackSuiteIT {
             Map.entry("POST assessments/{assessmentId}/archive", CLIENT_ADMINS),
             Map.entry("PUT assessments/{assessmentId}/due-date", CLIENT_ADMINS),
             Map.entry("POST assessments/{assessmentId}/repeat", CLIENT_ADMINS),
-            Map.entry("POST assessments/{assessmentId}/rescore", CLIENT_USERS),
-            // Assessors and client admins decide; the realm has no evaluator account to try.
-            Map.entry("PUT review/invitations/{invitationId}/criteria/{pluginId}/override", CLIENT_USERS),
-            Map.entry("POST review/invitations/{invitationId}/criteria/{pluginId}/return", CLIENT_USERS),
-            Map.entry("PUT review/invitations/{invitationId}/recommendation", CLIENT_USERS),
-            Map.entry("POST review/evidence/{evidenceId}/verification", CLIENT_USERS),
-            Map.entry("GET review/evidence/{evidenceId}", CLIENT_USERS),
-            Map.entry("GET review/invitations/{invitationId}/clarifications", CLIENT_USERS),
-            Map.entry("POST review/invitations/{invitationId}/criteria/{pluginId}/clarifications", CLIENT_USERS),
+            Map.entry("POST assessments/{assessmentId}/rescore", CLIENT_DECIDERS),
+            // Assessors and client admins decide; evaluators only read.
+            Map.entry("PUT review/invitations/{invitationId}/criteria/{pluginId}/override", CLIENT_DECIDERS),
+            Map.entry("POST review/invitations/{invitationId}/criteria/{pluginId}/return", CLIENT_DECIDERS),
+            Map.entry("PUT review/invitations/{invitationId}/recommendation", CLIENT_DECIDERS),
+            Map.entry("POST review/evidence/{evidenceId}/verification", CLIENT_DECIDERS),
+            Map.entry("GET review/evidence/{evidenceId}", CLIENT_READERS),
+            Map.entry("GET review/invitations/{invitationId}/clarifications", CLIENT_READERS),
+            Map.entry("GET review/invitations/{invitationId}/feedback", CLIENT_READERS),
+            Map.entry("PUT review/invitations/{invitationId}/feedback", CLIENT_DECIDERS),
+            Map.entry("DELETE review/invitations/{invitationId}/feedback", CLIENT_DECIDERS),
+            Map.entry("POST review/invitations/{invitationId}/criteria/{pluginId}/clarifications", CLIENT_DECIDERS),
             Map.entry("GET partner/invitations", PARTNERS),
             Map.entry("GET partner/invitations/{invitationId}", PARTNERS),
             Map.entry("GET partner/invitations/{invitationId}/criteria/{pluginId}/answers", PARTNERS),
@@ -81,6 +88,7 @@ class AttackSuiteIT {
             Map.entry("POST partner/invitations/{invitationId}/criteria/{pluginId}/submit", PARTNERS),
             Map.entry("POST partner/invitations/{invitationId}/submit-all", PARTNERS),
             Map.entry("GET partner/invitations/{invitationId}/clarifications", PARTNERS),
+            Map.entry("GET partner/invitations/{invitationId}/feedback", PARTNERS),
             Map.entry("POST partner/invitations/{invitationId}/criteria/{pluginId}/clarifications", PARTNERS),
             Map.entry("POST partner/invitations/{invitationId}/evidence", PARTNERS),
             Map.entry("GET partner/invitations/{invitationId}/evidence", PARTNERS),
@@ -107,19 +115,20 @@ class AttackSuiteIT {
     static {
         PORTAL_RULES.put("/partner/", Set.of("northwind-contact", "contoso-contact"));
         PORTAL_RULES.put("/client/admin/", Set.of("acme-admin", "globex-admin"));
-        PORTAL_RULES.put("/client/", Set.of("acme-admin", "acme-assessor", "globex-admin", "globex-assessor"));
+        PORTAL_RULES.put("/client/", CLIENT_READERS);
         PORTAL_RULES.put("/operator/", Set.of("operator"));
-        PORTAL_RULES.put("/index.xhtml", Set.of("operator", "acme-admin", "acme-assessor", "globex-admin",
+        PORTAL_RULES.put("/index.xhtml", Set.of("operator", "acme-admin", "acme-assessor", "acme-evaluator", "globex-admin",
                 "globex-assessor", "northwind-contact", "contoso-contact"));
     }
 
-    private static final List<String> USERS = List.of("operator", "acme-admin", "acme-assessor", "globex-admin",
+    private static final List<String> USERS = List.of("operator", "acme-admin", "acme-assessor", "acme-evaluator", "globex-admin",
             "globex-assessor", "northwind-contact", "contoso-contact");
 
     /** What each user must never see: the other tenant's and the other firm's names. */
     private static final Map<String, List<String>> FOREIGN = Map.of(
             "acme-admin", List.of("Globex Health", "Claims platform partner"),
             "acme-assessor", List.of("Globex Health", "Claims platform partner"),
+            "acme-evaluator", List.of("Globex Health", "Claims platform partner"),
             "globex-admin", List.of("Acme Bank", "Core banking modernisation partner", "Northwind", "Contoso", FIXTURE),
             "globex-assessor", List.of("Acme Bank", "Core banking modernisation partner", "Northwind", "Contoso", FIXTURE),
             "northwind-contact", List.of("Contoso", "Globex Health", "Claims platform partner"),
@@ -241,6 +250,12 @@ class AttackSuiteIT {
         var globex = java.util.regex.Pattern.compile("\\{[^{}]*\"name\":\"Claims platform partner\"[^{}]*}").matcher(globexList);
         assertTrue(globex.find(), "Globex's seeded assessment: " + globexList);
         String contoso = String.valueOf(Api.id(Api.get("partner/invitations", tokens.get("contoso-contact")), "invitationId"));
+        // Feedback shared with both firms, so each one's own is there to read and the other's to try.
+        for (String firm : List.of(invitation, contoso)) {
+            var shared = Api.json("PUT", "review/invitations/" + firm + "/feedback", acmeAdmin,
+                    "{\"text\":\"Clear answers, thin evidence.\",\"withScores\":true}");
+            assertEquals(200, shared.statusCode(), shared.body());
+        }
         return Map.of(
                 "acme", Map.of("{assessmentId}", String.valueOf(assessment), "{invitationId}", invitation,
                         "{pluginId}", Workflow.EVIDENCE_CRITERION, "{evidenceId}", evidence),

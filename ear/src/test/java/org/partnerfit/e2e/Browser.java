@@ -70,6 +70,15 @@ final class Browser implements AutoCloseable {
 
     private void signIn(String username, String password) {
         open("/");
+        enterCredentials(username, password);
+    }
+
+    /** Signs in on the identity provider's page the portal has just sent this browser to. */
+    void signInHere(String username) {
+        enterCredentials(username, PASSWORD);
+    }
+
+    private void enterCredentials(String username, String password) {
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         List<WebElement> field = driver.findElements(By.id("password"));
         if (field.isEmpty() || !field.get(0).isDisplayed()) {
@@ -129,6 +138,15 @@ final class Browser implements AutoCloseable {
     String cookies() {
         return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** Forgets every cookie, the portal's session and the identity provider's alike, as if both had expired. */
+    void expireSessions() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    }
+
+    Object script(String javaScript) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript);
     }
 
     String pageText() {

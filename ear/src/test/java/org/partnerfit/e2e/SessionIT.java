@@ -4,11 +4,60 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** Signing out ends the identity provider's session too; a member of two organisations works in one at a time. */
+/**
+ * Sign-in uses PKCE and returns to the page asked for; signing out ends the identity provider's
+ * session too; a member of two organisations works in one at a time.
+ */
 class SessionIT {
+
+    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void signInCarriesAPkceChallengeTheProviderInsistsOn() throws Exception {
+        HttpResponse<Void> portal = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/client/assessments.xhtml"))
+                .GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, portal.statusCode());
+        String toProvider = portal.headers().firstValue("Location").orElse("");
+        assertTrue(toProvider.startsWith(Api.KEYCLOAK + "/realms/partnerfit/protocol/openid-connect/auth?"), toProvider);
+        assertTrue(toProvider.matches(".*[?&]code_challenge=[A-Za-z0-9_-]{43}(&.*|$)") && toProvider.contains("code_challenge_method=S256")
+                && toProvider.contains("&state=") && toProvider.contains("&nonce="), toProvider);
+
+        // The same request without a challenge, as a client without PKCE would send it: the realm refuses it.
+        String withoutPkce = toProvider.replaceAll("&code_challenge(_method)?=[^&]*", "");
+        HttpResponse<Void> refused = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(withoutPkce)).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        String answer = refused.headers().firstValue("Location").orElse("");
+        assertTrue(answer.contains("error=invalid_request") && answer.contains("code_challenge"), refused.statusCode() + " " + answer);
+    }
+
+    @Test
+    void aForgedOrReplayedCallbackSignsNobodyIn() throws Exception {
+        HttpResponse<String> forged = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL
+                + "/Callback?state=" + URLEncoder.encode("made-up", StandardCharsets.UTF_8) + "&code=stolen")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, forged.statusCode(), forged.body());
+        assertTrue(forged.body().contains("Sign-in did not complete"), forged.body());
+    }
+
+    @Test
+    void signInReturnsToThePageAskedFor() {
+        try (Browser user = new Browser()) {
+            user.open("/client/queue.xhtml");
+            user.signInHere("acme-assessor");
+            user.find(By.id("header:who"));
+            assertTrue(user.currentUrl().endsWith("/client/queue.xhtml"), user.currentUrl());
+        }
+    }
 
     @Test
     void signingOutEndsTheKeycloakSessionToo() {

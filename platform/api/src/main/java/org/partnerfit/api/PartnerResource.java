@@ -28,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.assessment.application.ClarificationMessage;
 import org.partnerfit.assessment.application.Clarifications;
+import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.assessment.application.PartnerFeedback;
+import org.partnerfit.assessment.application.SharedFeedback;
 import org.partnerfit.assessment.application.PartnerAnswers;
 import org.partnerfit.assessment.application.PartnerInvitation;
 import org.partnerfit.assessment.application.PartnerPortal;
@@ -55,6 +58,9 @@ public class PartnerResource {
 
     @EJB
     private Clarifications clarifications;
+
+    @EJB
+    private PartnerFeedback feedback;
 
     @Inject
     private JsonWebToken token;
@@ -157,6 +163,19 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<ClarificationMessage> partnerThread(@PathParam("invitationId") long invitationId) {
         return clarifications.forPartner(contact(), invitationId);
+    }
+
+    @GET
+    @Path("{invitationId}/feedback")
+    @Operation(summary = "The client's feedback to your firm, once the client has shared it",
+            description = "With your firm's own score per criterion and weighted total when the client included them; "
+                    + "never a rank or another firm's results.")
+    @APIResponse(responseCode = "200", description = "The shared feedback",
+            content = @Content(schema = @Schema(implementation = SharedFeedback.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND + ", or no feedback shared")
+    public SharedFeedback feedback(@PathParam("invitationId") long invitationId) {
+        return feedback.forPartner(contact(), invitationId)
+                .orElseThrow(() -> new NotFoundException("The client has not shared feedback with your firm."));
     }
 
     @POST

@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.assessment.application.ClarificationMessage;
 import org.partnerfit.assessment.application.Clarifications;
+import org.partnerfit.assessment.application.FeedbackDraft;
+import org.partnerfit.assessment.application.PartnerFeedback;
 import org.partnerfit.assessment.application.EvidenceLocker;
 import org.partnerfit.assessment.application.ReviewDecisions;
 import org.partnerfit.assessment.domain.Recommendation;
@@ -56,6 +59,9 @@ public class ReviewResource {
     private Clarifications clarifications;
 
     @EJB
+    private PartnerFeedback feedback;
+
+    @EJB
     private EvidenceLocker evidence;
 
     @Inject
@@ -69,6 +75,10 @@ public class ReviewResource {
     }
 
     public record RecommendationChoice(Recommendation recommendation, String note) {
+    }
+
+    /** Feedback for one firm; {@code withScores} shows the firm its own criterion scores beside the text. */
+    public record FeedbackText(String text, Boolean withScores) {
     }
 
     @PUT
@@ -120,6 +130,45 @@ public class ReviewResource {
         RecommendationChoice r = JsonBody.required(body);
         decisions.recommend(TokenTenant.of(token, requested), invitationId, r.recommendation(), r.note());
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("invitations/{invitationId}/feedback")
+    @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
+    @Operation(summary = "The feedback written for a partner firm, and whether it is shared with the firm", description = READERS)
+    @APIResponse(responseCode = "200", description = "The feedback (text empty while none is written)",
+            content = @Content(schema = @Schema(implementation = FeedbackDraft.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public FeedbackDraft feedback(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("invitationId") long invitationId) {
+        return feedback.draft(TokenTenant.of(token, requested), invitationId);
+    }
+
+    @PUT
+    @Path("invitations/{invitationId}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"assessor", "client-admin"})
+    @Operation(summary = "Share feedback with a partner firm, optionally with its own criterion scores",
+            description = "The firm's contact is told by mail that feedback waits in the portal; sharing again replaces it. "
+                    + DECIDERS)
+    @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = FeedbackDraft.class)))
+    @APIResponse(responseCode = "400", description = "No text, or more than 4000 characters")
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public FeedbackDraft shareFeedback(@HeaderParam(TokenTenant.HEADER) String requested,
+                                       @PathParam("invitationId") long invitationId, FeedbackText body) {
+        FeedbackText f = JsonBody.required(body);
+        return feedback.share(TokenTenant.of(token, requested), invitationId, f.text(), Boolean.TRUE.equals(f.withScores()));
+    }
+
+    @DELETE
+    @Path("invitations/{invitationId}/feedback")
+    @RolesAllowed({"assessor", "client-admin"})
+    @Operation(summary = "Stop sharing the feedback with the partner firm (the text is kept)", description = DECIDERS)
+    @APIResponse(responseCode = "200", description = "No longer shared",
+            content = @Content(schema = @Schema(implementation = FeedbackDraft.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public FeedbackDraft withdrawFeedback(@HeaderParam(TokenTenant.HEADER) String requested,
+                                          @PathParam("invitationId") long invitationId) {
+        return feedback.withdraw(TokenTenant.of(token, requested), invitationId);
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.partnerfit.assessment.application.ClarificationPosted;
+import org.partnerfit.assessment.application.FeedbackShared;
 import org.partnerfit.assessment.application.PartnerInvited;
 import org.partnerfit.spi.Text;
 import org.partnerfit.tenancy.domain.TenantId;
@@ -53,6 +54,12 @@ final class MailTexts {
         String link = portal + "/partner/answer.xhtml?invitation=" + e.invitationId() + "&criterion=" + e.pluginId();
         return bilingual(e.tenant(), e.contactEmail(), "clarification",
                 b -> new Object[] {clientName, e.firmName(), e.assessmentName(), criterion.in(b.getLocale()), e.contactEmail(), link});
+    }
+
+    OutgoingMail feedback(FeedbackShared e, String clientName) {
+        String link = portal + "/partner/invitations.xhtml";
+        return bilingual(e.tenant(), e.contactEmail(), "feedback",
+                b -> new Object[] {clientName, e.firmName(), e.assessmentName(), "", e.contactEmail(), link});
     }
 
     OutgoingMail reminder(ReminderDue e, String clientName) {

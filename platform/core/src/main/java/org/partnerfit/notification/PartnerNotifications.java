@@ -7,6 +7,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import org.partnerfit.assessment.application.ClarificationPosted;
+import org.partnerfit.assessment.application.FeedbackShared;
 import org.partnerfit.assessment.application.PartnerInvited;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.tenancy.application.TenantDirectory;
@@ -47,6 +48,11 @@ public class PartnerNotifications {
             mailer.queue(event.tenant(), () -> MailTexts.current().clarification(event, clientName(event.tenant()),
                     plugins.name(event.pluginId(), event.pluginVersion())));
         }
+    }
+
+    /** Says that feedback waits in the portal, not what it says (the same reason as for clarifications). */
+    public void feedbackShared(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeedbackShared event) {
+        mailer.queue(event.tenant(), () -> MailTexts.current().feedback(event, clientName(event.tenant())));
     }
 
     public void reminderDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReminderDue event) {

@@ -22,10 +22,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Sends each request to the right login mechanism. The portal signs users in with OpenID
- * Connect; the REST API (context root {@code /api}) takes MicroProfile JWT bearer tokens. Both
- * register an application-wide {@link HttpAuthenticationMechanism}, which Jakarta Security 3
- * cannot tell apart (it has no qualifiers for mechanisms until version 4), so this enabled
- * alternative stands in for both and delegates by context root.
+ * Connect ({@link PortalLogin}); the REST API (context root {@code /api}) takes MicroProfile JWT
+ * bearer tokens. Both are application-wide {@link HttpAuthenticationMechanism}s, which Jakarta
+ * Security 3 cannot tell apart (it has no qualifiers for mechanisms until version 4), so this
+ * enabled alternative stands in for both and delegates by context root.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -39,29 +39,26 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
     private BeanManager beans;
 
     @Inject
-    private IdentityProviderProbe provider;
+    private PortalLogin portal;
 
-    private HttpAuthenticationMechanism openId;
     private HttpAuthenticationMechanism bearer;
 
     @PostConstruct
     void findMechanisms() {
         for (Bean<?> bean : beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
-            if (bean.getBeanClass() == AuthenticationMechanismRouter.class) {
+            if (bean.getBeanClass() == AuthenticationMechanismRouter.class || bean.getBeanClass() == PortalLogin.class) {
                 continue;
             }
             String name = describe(bean);
             HttpAuthenticationMechanism mechanism = (HttpAuthenticationMechanism) beans.getReference(
                     bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
-            if (name.contains("OpenIdAuthenticationMechanism")) {
-                openId = mechanism;
-            } else if (name.contains("JWTAuthenticationMechanism")) {
+            if (name.contains("JWTAuthenticationMechanism")) {
                 bearer = mechanism;
             }
             LOG.fine(() -> "Authentication mechanism found: " + name);
         }
-        if (openId == null || bearer == null) {
-            LOG.warning(() -> "Expected an OpenID and a bearer-token mechanism; found openId=" + openId + " bearer=" + bearer);
+        if (bearer == null) {
+            LOG.warning("Expected a bearer-token mechanism for the REST API; found none");
         }
     }
 
@@ -71,9 +68,9 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
 
     private HttpAuthenticationMechanism choose(HttpMessageContext context) {
         boolean api = API_CONTEXT_ROOT.equals(context.getRequest().getContextPath());
-        HttpAuthenticationMechanism chosen = api ? bearer : openId;
+        HttpAuthenticationMechanism chosen = api ? bearer : portal;
         if (chosen == null) {
-            throw new IllegalStateException("No " + (api ? "bearer-token" : "OpenID") + " mechanism is deployed");
+            throw new IllegalStateException("No bearer-token mechanism is deployed");
         }
         return chosen;
     }
@@ -81,21 +78,7 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        HttpAuthenticationMechanism chosen = choose(context);
-        if (chosen == openId && wouldSendToSignIn(request, context) && !provider.isUp()) {
-            try {
-                SignInUnavailable.write(response);
-            } catch (java.io.IOException e) {
-                throw new AuthenticationException(e);
-            }
-            return AuthenticationStatus.SEND_CONTINUE;
-        }
-        return chosen.validateRequest(request, response, context);
-    }
-
-    /** A protected portal page asked for without a signed-in session: the mechanism would redirect to the provider. */
-    private static boolean wouldSendToSignIn(HttpServletRequest request, HttpMessageContext context) {
-        return context.isProtected() && request.getUserPrincipal() == null && !request.getRequestURI().endsWith("/Callback");
+        return choose(context).validateRequest(request, response, context);
     }
 
     @Override

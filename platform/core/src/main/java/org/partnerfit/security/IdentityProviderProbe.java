@@ -1,6 +1,5 @@
 package org.partnerfit.security;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,8 +8,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
 
 /**
  * Whether the identity provider answers, asked at most every few seconds: the portal checks it
@@ -23,6 +21,9 @@ public class IdentityProviderProbe {
     private static final Logger LOG = Logger.getLogger(IdentityProviderProbe.class.getName());
     private static final Duration REMEMBER = Duration.ofSeconds(5);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    @Inject
+    OidcSettings oidc;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private volatile boolean up = true;
@@ -40,16 +41,9 @@ public class IdentityProviderProbe {
         return up;
     }
 
-    private static URI discovery() {
-        var config = ConfigProvider.getConfig();
-        String server = config.getOptionalValue("partnerfit.oidc.server", String.class).orElse("http://localhost:8180");
-        String realm = config.getOptionalValue("partnerfit.oidc.realm", String.class).orElse("partnerfit");
-        return URI.create(server + "/realms/" + realm + "/.well-known/openid-configuration");
-    }
-
     private boolean ask() {
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(discovery()).timeout(TIMEOUT).GET().build(),
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(oidc.getDiscoveryDocument()).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (java.io.IOException e) {

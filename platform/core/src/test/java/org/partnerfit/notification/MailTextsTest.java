@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.partnerfit.assessment.application.ClarificationPosted;
+import org.partnerfit.assessment.application.FeedbackShared;
 import org.partnerfit.assessment.application.PartnerInvited;
 import org.partnerfit.spi.Text;
 import org.partnerfit.tenancy.domain.TenantId;
@@ -43,6 +44,15 @@ class MailTextsTest {
                 "Search", "culture-fit", "1.0.0", true), "Acme Bank", Text.of("Cultural fit", "文化契合度"));
         assertEquals("New message from Acme Bank about Cultural fit | Acme Bank 就“文化契合度”发来新消息", mail.subject());
         assertTrue(mail.body().contains("https://partnerfit.example/partner/answer.xhtml?invitation=41&criterion=culture-fit"));
+    }
+
+    @Test
+    void sharedFeedbackIsAnnouncedWithoutItsText() {
+        OutgoingMail mail = texts.feedback(new FeedbackShared(ACME, 41, "Northwind", "pat@northwind.test", "Search"), "Acme Bank");
+        assertEquals("Acme Bank has shared its feedback on \"Search\" | Acme Bank 已分享对“Search”的反馈", mail.subject());
+        assertTrue(mail.body().contains("Acme Bank has shared its feedback with Northwind") && mail.body().contains("向 Northwind 分享了反馈"),
+                mail.body());
+        assertTrue(mail.body().contains("https://partnerfit.example/partner/invitations.xhtml\n"), mail.body());
     }
 
     @Test

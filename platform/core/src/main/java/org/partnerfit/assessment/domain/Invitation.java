@@ -43,6 +43,16 @@ public class Invitation extends TenantOwned {
 
     private Instant recommendedAt;
 
+    @Column(length = 4000)
+    private String feedback;
+
+    private boolean feedbackWithScores;
+
+    @Column(length = 320)
+    private String feedbackSharedBy;
+
+    private Instant feedbackSharedAt;
+
     protected Invitation() {
     }
 
@@ -59,6 +69,42 @@ public class Invitation extends TenantOwned {
         this.recommendationNote = note == null || note.isBlank() ? null : note.strip();
         this.recommendedBy = assessor;
         this.recommendedAt = Instant.now();
+    }
+
+    /** Shows the firm this feedback (and, if asked, its own criterion scores); sharing again replaces it. */
+    public void shareFeedback(String text, boolean withScores, String by) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Write the feedback before sharing it.");
+        }
+        this.feedback = text.strip();
+        this.feedbackWithScores = withScores;
+        this.feedbackSharedBy = by;
+        this.feedbackSharedAt = Instant.now();
+    }
+
+    /** Hides the feedback from the firm again; the text stays for the client to edit and share later. */
+    public void withdrawFeedback() {
+        this.feedbackSharedAt = null;
+    }
+
+    public boolean isFeedbackShared() {
+        return feedbackSharedAt != null;
+    }
+
+    public String getFeedback() {
+        return feedback;
+    }
+
+    public boolean isFeedbackWithScores() {
+        return feedbackWithScores;
+    }
+
+    public String getFeedbackSharedBy() {
+        return feedbackSharedBy;
+    }
+
+    public Instant getFeedbackSharedAt() {
+        return feedbackSharedAt;
     }
 
     public Assessment getAssessment() {

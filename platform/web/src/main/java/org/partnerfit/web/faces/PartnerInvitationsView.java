@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.PartnerInvitation;
+import org.partnerfit.assessment.application.PartnerFeedback;
 import org.partnerfit.assessment.application.PartnerPortal;
+import org.partnerfit.assessment.application.SharedFeedback;
 import org.partnerfit.web.security.Caller;
 
 /** The partner contact's dashboard: every invitation granted to them. */
@@ -19,10 +21,14 @@ public class PartnerInvitationsView {
     @EJB
     private PartnerPortal portal;
 
+    @EJB
+    private PartnerFeedback feedback;
+
     @Inject
     private Caller caller;
 
     private List<PartnerInvitation> invitations;
+    private final java.util.Map<Long, java.util.Optional<SharedFeedback>> feedbacks = new java.util.HashMap<>();
 
     /** Submits every criterion of an invitation at once; nothing is submitted while one is incomplete. */
     public void submitAll(long invitationId) {
@@ -35,6 +41,11 @@ public class PartnerInvitationsView {
             FacesResponses.error(FacesResponses.text("invitations.incomplete"), e.problems());
         }
         invitations = null;
+    }
+
+    /** The client's feedback to this firm, or null while none is shared. */
+    public SharedFeedback feedback(long invitationId) {
+        return feedbacks.computeIfAbsent(invitationId, i -> feedback.forPartner(caller.getEmail(), i)).orElse(null);
     }
 
     public List<PartnerInvitation> getInvitations() {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.Clarifications;
+import org.partnerfit.assessment.application.PartnerFeedback;
 import org.partnerfit.assessment.application.ReviewDecisions;
 import org.partnerfit.assessment.domain.Recommendation;
 import org.partnerfit.shared.InvalidInputException;
@@ -17,8 +18,9 @@ import org.partnerfit.web.security.Caller;
 
 /**
  * An assessor's decisions on the assessment page: override with a reason, return answers,
- * ask for a clarification, verify a file, recommend a firm. Every decision form posts plain
- * fields of the same names ("value", "reason", "recommendation", "note") and which partner and
+ * ask for a clarification, verify a file, recommend a firm, share feedback with it. Every decision
+ * form posts plain fields of the same names ("value", "reason", "recommendation", "note",
+ * "feedback", "withScores") and which partner and
  * criterion it is about ("decision"); done, the page reloads with the outcome; refused, the form
  * that was sent shows what was typed, with the reason.
  */
@@ -31,6 +33,9 @@ public class ReviewDecisionView {
 
     @EJB
     private Clarifications clarifications;
+
+    @EJB
+    private PartnerFeedback feedback;
 
     @Inject
     private Caller caller;
@@ -57,6 +62,21 @@ public class ReviewDecisionView {
         Recommendation choice = chosen == null || chosen.isBlank() ? null
                 : java.util.Arrays.stream(Recommendation.values()).filter(r -> r.name().equals(chosen)).findFirst().orElse(null);
         return act(assessmentId, t -> decisions.recommend(t, invitationId, choice, field("note")), "review.recommended");
+    }
+
+    public String shareFeedback(long assessmentId, long invitationId) {
+        return act(assessmentId, t -> feedback.share(t, invitationId, field("feedback"), field("withScores") != null),
+                "feedback.sharedDone");
+    }
+
+    public String withdrawFeedback(long assessmentId, long invitationId) {
+        return act(assessmentId, t -> feedback.withdraw(t, invitationId), "feedback.withdrawnDone");
+    }
+
+    /** The feedback text to show: what the refused form had, else what is stored. */
+    public String feedbackText(long invitationId, String stored) {
+        String posted = field("feedback");
+        return posted != null && String.valueOf(invitationId).equals(field("decision")) ? posted : stored;
     }
 
     private String act(long id, Consumer<TenantId> action, String doneKey) {

@@ -48,6 +48,11 @@ public class ReviewView implements Serializable {
 
     private transient Map<Long, List<org.partnerfit.assessment.application.ClarificationMessage>> threads;
 
+    @EJB
+    private org.partnerfit.assessment.application.PartnerFeedback feedback;
+
+    private transient Map<Long, org.partnerfit.assessment.application.FeedbackDraft> feedbacks;
+
     /** Partners whose details one page shows: all 200 firms of a large assessment made a page of megabytes. */
     static final int DETAILS_PER_PAGE = 20;
 
@@ -148,6 +153,14 @@ public class ReviewView implements Serializable {
         }
         return threads.computeIfAbsent(invitationId, i -> caller.tenant().map(t -> clarifications.forClient(t, i)).orElse(List.of()))
                 .stream().filter(m -> m.pluginId().equals(pluginId)).toList();
+    }
+
+    /** The feedback written for one partner firm, and whether the firm sees it. */
+    public org.partnerfit.assessment.application.FeedbackDraft feedback(long invitationId) {
+        if (feedbacks == null) {
+            feedbacks = new java.util.HashMap<>();
+        }
+        return feedbacks.computeIfAbsent(invitationId, i -> caller.tenant().map(t -> feedback.draft(t, i)).orElse(null));
     }
 
     /** Whether the caller may make review decisions (assessors and the client's admins). */

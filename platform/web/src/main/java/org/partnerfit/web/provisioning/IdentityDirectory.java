@@ -18,7 +18,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.partnerfit.web.security.OidcSettings;
+import org.partnerfit.security.OidcSettings;
 
 /**
  * The organizations and users in Keycloak, through its admin API, as the

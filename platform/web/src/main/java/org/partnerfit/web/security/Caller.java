@@ -6,9 +6,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.partnerfit.security.PortalIdentity;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -23,9 +23,6 @@ public class Caller {
     private HttpServletRequest request;
 
     @Inject
-    private OpenIdContext openId;
-
-    @Inject
     private TenantChoice choice;
 
     public String getName() {
@@ -33,8 +30,7 @@ public class Caller {
     }
 
     public String getEmail() {
-        return openId.getClaims().getEmail().orElseGet(() ->
-                openId.getIdentityToken().getJwtClaims().getStringClaim("email").orElse(""));
+        return PortalIdentity.of(request).map(PortalIdentity::email).orElse("");
     }
 
     public boolean is(String role) {
@@ -59,8 +55,7 @@ public class Caller {
 
     /** The client organizations (aliases) the token says this user belongs to. */
     public List<String> getOrganizations() {
-        List<String> fromIdToken = openId.getIdentityToken().getJwtClaims().getArrayStringClaim("organization");
-        return fromIdToken.isEmpty() ? openId.getClaims().getArrayStringClaim("organization") : fromIdToken;
+        return PortalIdentity.of(request).map(PortalIdentity::organizations).orElse(List.of());
     }
 
     /** The tenant this user works in now: their only organization, or the one they picked among theirs. */

@@ -7,13 +7,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.partnerfit.security.PortalLogin;
+
 /**
  * Where the identity provider sends the browser back after login. The login mechanism has
- * already validated the tokens when this runs; it only moves the user on to the start page.
- * (The mechanism's own "redirect to original resource" replays the request with no parameter
- * map, which PrimeFaces cannot handle, so it stays off.)
+ * already verified the tokens when this runs; this records the login and moves the user on to
+ * the page they were on when the sign-in began.
  */
-@WebServlet("/Callback")
+@WebServlet(PortalLogin.CALLBACK)
 public class LoginCallback extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -30,6 +31,6 @@ public class LoginCallback extends HttpServlet {
             audit.recordAs(request.getUserPrincipal().getName(), org.partnerfit.audit.AuditAction.LOGIN,
                     caller.tenant().orElse(null), "portal", String.join(",", caller.getOrganizations()));
         }
-        response.sendRedirect(request.getContextPath() + "/");
+        response.sendRedirect(PortalLogin.takeReturnTo(request));
     }
 }

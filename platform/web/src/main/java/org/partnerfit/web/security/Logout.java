@@ -9,8 +9,10 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.partnerfit.security.OidcSettings;
+import org.partnerfit.security.PortalIdentity;
 
 /**
  * Ends the portal session and then the identity provider's single sign-on session (OpenID
@@ -25,15 +27,11 @@ public class Logout {
     private HttpServletRequest request;
 
     @Inject
-    private OpenIdContext openId;
-
-    @Inject
     private OidcSettings oidc;
 
     public void logout() throws IOException {
-        String idToken = openId.getIdentityToken() == null ? null : openId.getIdentityToken().getToken();
-        // The login mechanism keeps the authentication in the HTTP session: ending the session ends it.
-        // (HttpServletRequest.logout() would let the mechanism answer first, with a redirect of its own.)
+        String idToken = PortalIdentity.of(request).map(PortalIdentity::idToken).orElse(null);
+        // The sign-in lives in the HTTP session: ending the session ends it.
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }

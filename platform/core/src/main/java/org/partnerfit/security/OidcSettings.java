@@ -1,4 +1,6 @@
-package org.partnerfit.web.security;
+package org.partnerfit.security;
+
+import java.net.URI;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,11 +9,10 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where the identity provider is, from MicroProfile Config (environment variables
- * {@code PARTNERFIT_OIDC_SERVER}, {@code PARTNERFIT_OIDC_REALM}, {@code PARTNERFIT_OIDC_CLIENT_ID},
- * {@code PARTNERFIT_OIDC_CLIENT_SECRET}). The endpoints are given to the login mechanism
- * explicitly rather than discovered, because discovery would refuse the {@code organization:*}
- * scope that multi-organization users need.
+ * Where the identity provider is and who the portal is to it, from MicroProfile Config
+ * (environment variables {@code PARTNERFIT_OIDC_SERVER}, {@code PARTNERFIT_OIDC_REALM},
+ * {@code PARTNERFIT_OIDC_CLIENT_ID}, {@code PARTNERFIT_OIDC_CLIENT_SECRET}). The endpoints follow
+ * Keycloak's fixed layout under the realm, so no discovery round trip is needed at sign-in.
  */
 @Named("oidcSettings")
 @ApplicationScoped
@@ -42,7 +43,7 @@ public class OidcSettings {
     }
 
     public String getIssuer() {
-        return server.replaceAll("/+$", "") + "/realms/" + realm;
+        return getServer() + "/realms/" + realm;
     }
 
     private String endpoint(String name) {
@@ -57,16 +58,16 @@ public class OidcSettings {
         return endpoint("token");
     }
 
-    public String getUserinfoEndpoint() {
-        return endpoint("userinfo");
-    }
-
     public String getEndSessionEndpoint() {
         return endpoint("logout");
     }
 
     public String getJwksUri() {
         return endpoint("certs");
+    }
+
+    public URI getDiscoveryDocument() {
+        return URI.create(getIssuer() + "/.well-known/openid-configuration");
     }
 
     public String getClientId() {

@@ -1,0 +1,37 @@
+package org.partnerfit.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Proof Key for Code Exchange (RFC 7636, method S256): the sign-in sends the challenge, the code
+ * exchange sends the verifier, so an authorization code caught on its way back is useless to
+ * whoever caught it.
+ */
+public record Pkce(String verifier, String challenge) implements java.io.Serializable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public static Pkce create() {
+        return of(randomToken(32));
+    }
+
+    static Pkce of(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return new Pkce(verifier, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    /** URL-safe random text carrying {@code bytes} bytes of entropy (also used for state and nonce). */
+    static String randomToken(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+}

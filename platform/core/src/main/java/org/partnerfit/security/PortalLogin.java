@@ -1,0 +1,229 @@
+package org.partnerfit.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Portal sign-in with OpenID Connect's authorization code flow and PKCE (S256), which Jakarta
+ * Security 3's own OpenID mechanism cannot send. A protected page without a signed-in session
+ * goes to the identity provider with state, nonce and code challenge; the provider's answer at
+ * {@code /Callback} is traded for tokens with the verifier, the ID token is verified, and the
+ * identity lives in the HTTP session until it ends. When the access token's lifetime is over,
+ * the tokens are renewed, so a session the provider ended (sign-out elsewhere, disabled user)
+ * stops working within minutes.
+ *
+ * <p>After sign-in the user returns to the page they asked for — for a form or Ajax request,
+ * the page it came from — so a session that expired mid-work leads back to the same page,
+ * where whatever was autosaved is shown again.
+ */
+@ApplicationScoped
+public class PortalLogin implements HttpAuthenticationMechanism {
+
+    public static final String CALLBACK = "/Callback";
+    private static final String RETURN_TO = PortalLogin.class.getName() + ".returnTo";
+    private static final String SCOPE = "openid profile email organization:*";
+    private static final long RETRY_RENEWAL_AFTER_SECONDS = 30;
+    private static final Logger LOG = Logger.getLogger(PortalLogin.class.getName());
+
+    @Inject
+    OidcSettings oidc;
+
+    @Inject
+    TokenEndpoint tokenEndpoint;
+
+    @Inject
+    IdTokenVerifier verifier;
+
+    @Inject
+    IdentityProviderProbe provider;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        try {
+            if (request.getRequestURI().equals(request.getContextPath() + CALLBACK)
+                    && PortalIdentity.of(request).isEmpty()) {
+                return completeSignIn(request, response, context);
+            }
+            Optional<PortalIdentity> identity = current(request);
+            if (identity.isPresent()) {
+                return context.notifyContainerAboutLogin(identity.get().name(), new HashSet<>(identity.get().groups()));
+            }
+            return context.isProtected() ? startSignIn(request, response, context) : context.doNothing();
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
+        }
+    }
+
+    /** Where the browser goes once signed in: the page it was sent away from (taken once), else the start page. */
+    public static String takeReturnTo(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object returnTo = session == null ? null : session.getAttribute(RETURN_TO);
+        if (session != null) {
+            session.removeAttribute(RETURN_TO);
+        }
+        return returnTo == null ? request.getContextPath() + "/" : (String) returnTo;
+    }
+
+    private AuthenticationStatus startSignIn(HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) throws IOException {
+        boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+        String returnTo = returnTo(request, ajax);
+        if (!provider.isUp()) {
+            if (ajax) {
+                return ajaxRedirect(response, returnTo); // the full page then shows the outage notice
+            }
+            SignInNotice.UNAVAILABLE.write(response, returnTo);
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        SignInRequest pending = SignInRequest.start(returnTo);
+        request.getSession(true).setAttribute(SignInRequest.SESSION_KEY + pending.state(), pending);
+        String url = oidc.getAuthorizationEndpoint()
+                + "?response_type=code&client_id=" + enc(oidc.getClientId())
+                + "&redirect_uri=" + enc(callbackUrl(request))
+                + "&scope=" + enc(SCOPE)
+                + "&state=" + enc(pending.state())
+                + "&nonce=" + enc(pending.nonce())
+                + "&code_challenge=" + enc(pending.pkce().challenge())
+                + "&code_challenge_method=S256";
+        return ajax ? ajaxRedirect(response, url) : context.redirect(url);
+    }
+
+    private AuthenticationStatus completeSignIn(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws IOException {
+        String state = request.getParameter("state");
+        HttpSession session = request.getSession(false);
+        SignInRequest pending = state == null || session == null ? null
+                : (SignInRequest) session.getAttribute(SignInRequest.SESSION_KEY + state);
+        if (pending == null) { // the state is the key: an unknown one was not sent by this session
+            return refuse(request, response, "an answer this browser session did not ask for");
+        }
+        session.removeAttribute(SignInRequest.SESSION_KEY + state); // a code and its verifier are used once
+        String code = request.getParameter("code");
+        if (code == null) {
+            return refuse(request, response, "the provider said " + request.getParameter("error"));
+        }
+        try {
+            TokenEndpoint.Tokens tokens = tokenEndpoint.exchange(code, pending.pkce().verifier(), callbackUrl(request));
+            JsonObject claims = verifier.verify(tokens.idToken(), pending.nonce());
+            PortalIdentity identity = PortalIdentity.from(claims, tokens);
+            request.changeSessionId(); // a session id seen before sign-in must not carry the signed-in user
+            HttpSession signedIn = request.getSession();
+            signedIn.setAttribute(PortalIdentity.SESSION_KEY, identity);
+            signedIn.setAttribute(RETURN_TO, pending.returnTo());
+            return context.notifyContainerAboutLogin(identity.name(), new HashSet<>(identity.groups()));
+        } catch (TokenEndpoint.Refused | IdTokenVerifier.InvalidToken e) {
+            return refuse(request, response, e.getMessage());
+        } catch (IOException e) {
+            return refuse(request, response, "the provider could not be reached: " + e.getMessage());
+        }
+    }
+
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String why)
+            throws IOException {
+        LOG.warning(() -> "Portal sign-in refused: " + why);
+        SignInNotice.FAILED.write(response, request.getContextPath() + "/");
+        return AuthenticationStatus.SEND_CONTINUE; // the page is the whole answer
+    }
+
+    /** The session's identity, renewed at the provider once its access token's lifetime is over. */
+    private Optional<PortalIdentity> current(HttpServletRequest request) {
+        Optional<PortalIdentity> identity = PortalIdentity.of(request);
+        if (identity.isEmpty() || !identity.get().expired(Instant.now())) {
+            return identity;
+        }
+        PortalIdentity old = identity.get();
+        HttpSession session = request.getSession();
+        try {
+            if (old.refreshToken() == null) {
+                throw new TokenEndpoint.Refused("no refresh token");
+            }
+            TokenEndpoint.Tokens tokens = tokenEndpoint.refresh(old.refreshToken());
+            PortalIdentity renewed = PortalIdentity.from(verifier.verify(tokens.idToken(), null), tokens);
+            session.setAttribute(PortalIdentity.SESSION_KEY, renewed);
+            return Optional.of(renewed);
+        } catch (TokenEndpoint.Refused | IdTokenVerifier.InvalidToken e) {
+            LOG.info(() -> "Portal session of " + old.name() + " ended by the identity provider: " + e.getMessage());
+            session.removeAttribute(PortalIdentity.SESSION_KEY);
+            return Optional.empty();
+        } catch (IOException e) {
+            // The provider is away: keep working with what it said last, and ask again shortly.
+            PortalIdentity kept = new PortalIdentity(old.name(), old.email(), old.groups(), old.organizations(),
+                    old.idToken(), old.refreshToken(), Instant.now().plusSeconds(RETRY_RENEWAL_AFTER_SECONDS));
+            session.setAttribute(PortalIdentity.SESSION_KEY, kept);
+            return Optional.of(kept);
+        }
+    }
+
+    /**
+     * The page to come back to: for a plain GET the request itself; for a form post or an Ajax
+     * request (whose URL is not a page to show) the same-origin page it came from.
+     */
+    private static String returnTo(HttpServletRequest request, boolean ajax) {
+        String start = request.getContextPath() + "/";
+        if ("GET".equals(request.getMethod()) && !ajax) {
+            String query = request.getQueryString();
+            return request.getRequestURI() + (query == null ? "" : "?" + query);
+        }
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return start;
+        }
+        try {
+            URI from = URI.create(referer);
+            boolean sameOrigin = request.getServerName().equalsIgnoreCase(from.getHost())
+                    && request.getServerPort() == (from.getPort() == -1 ? defaultPort(from) : from.getPort());
+            String path = from.getRawPath();
+            if (!sameOrigin || path == null || !path.startsWith(start) || path.startsWith("//")) {
+                return start;
+            }
+            return path + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+        } catch (IllegalArgumentException e) {
+            return start;
+        }
+    }
+
+    private static int defaultPort(URI uri) {
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static String callbackUrl(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath() + CALLBACK;
+    }
+
+    /** A Faces Ajax request cannot follow an HTTP redirect; it is told to navigate in its own XML. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) throws IOException {
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                + "\"/></partial-response>").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
