@@ -34,7 +34,12 @@ final class Api {
     }
 
     static String token(String form) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+        return token(form, TOKEN_URL);
+    }
+
+    /** A token from another realm's token endpoint (Keycloak's own admin, say). */
+    static String token(String form, String tokenUrl) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(tokenUrl))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
