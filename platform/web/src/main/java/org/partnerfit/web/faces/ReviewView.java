@@ -53,7 +53,12 @@ public class ReviewView implements Serializable {
 
     private transient Map<Long, org.partnerfit.assessment.application.FeedbackDraft> feedbacks;
 
+    /** Partners whose details one page shows: all 200 firms of a large assessment made a page of megabytes. */
+    static final int DETAILS_PER_PAGE = 20;
+
     private Long id;
+    /** Which page of partner details, from 1. */
+    private int page = 1;
     private transient AssessmentReview review;
     private transient RescoreComparison comparison;
     /** What-if weight per criterion; starts at the assessment's own weights. */
@@ -188,6 +193,34 @@ public class ReviewView implements Serializable {
             }
         }
         return review;
+    }
+
+    /** The partners whose details this page shows, in ranking order. */
+    public List<PartnerResult> getPartnerDetails() {
+        List<PartnerResult> all = getReview().partners();
+        int from = Math.min((getPage() - 1) * DETAILS_PER_PAGE, all.size());
+        return all.subList(from, Math.min(from + DETAILS_PER_PAGE, all.size()));
+    }
+
+    public int getPageCount() {
+        return Math.max(1, (getReview().partners().size() + DETAILS_PER_PAGE - 1) / DETAILS_PER_PAGE);
+    }
+
+    public int getFirstShown() {
+        return Math.min((getPage() - 1) * DETAILS_PER_PAGE + 1, getReview().partners().size());
+    }
+
+    public int getLastShown() {
+        return Math.min(getPage() * DETAILS_PER_PAGE, getReview().partners().size());
+    }
+
+    /** The page asked for, kept within the pages there are. */
+    public int getPage() {
+        return Math.max(1, Math.min(page, getPageCount()));
+    }
+
+    public void setPage(int page) {
+        this.page = page;
     }
 
     public Long getId() {
