@@ -149,18 +149,17 @@ public class ReviewView implements Serializable {
     /** The messages with one partner firm about one criterion, oldest first. */
     public List<org.partnerfit.assessment.application.ClarificationMessage> thread(long invitationId, String pluginId) {
         if (threads == null) {
-            threads = new java.util.HashMap<>();
+            threads = caller.tenant().map(t -> clarifications.forClientAssessment(t, id)).orElse(Map.of());
         }
-        return threads.computeIfAbsent(invitationId, i -> caller.tenant().map(t -> clarifications.forClient(t, i)).orElse(List.of()))
-                .stream().filter(m -> m.pluginId().equals(pluginId)).toList();
+        return threads.getOrDefault(invitationId, List.of()).stream().filter(m -> m.pluginId().equals(pluginId)).toList();
     }
 
     /** The feedback written for one partner firm, and whether the firm sees it. */
     public org.partnerfit.assessment.application.FeedbackDraft feedback(long invitationId) {
         if (feedbacks == null) {
-            feedbacks = new java.util.HashMap<>();
+            feedbacks = caller.tenant().map(t -> feedback.drafts(t, id)).orElse(Map.of());
         }
-        return feedbacks.computeIfAbsent(invitationId, i -> caller.tenant().map(t -> feedback.draft(t, i)).orElse(null));
+        return feedbacks.get(invitationId);
     }
 
     /** Whether the caller may make review decisions (assessors and the client's admins). */
