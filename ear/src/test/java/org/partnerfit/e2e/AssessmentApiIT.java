@@ -214,6 +214,21 @@ class AssessmentApiIT {
 
     @Test
     @Order(4)
+    void anAssessorRescoresWithThePinnedPlugins() {
+        String assessor = Api.userToken("acme-assessor");
+        HttpResponse<String> rescored = Api.json("POST", "assessments/" + assessment + "/rescore", assessor, null);
+        assertEquals(200, rescored.statusCode(), rescored.body());
+        assertEquals("{\"submissions\":1}", rescored.body(), "Northwind's one submitted criterion");
+        HttpResponse<String> after = Api.get("assessments/" + assessment, assessor);
+        assertEquals(51.0, total(after.body(), Workflow.NORTHWIND_FIRM), "the same answers score the same, the override still counts: " + after.body());
+        assertEquals(403, Api.json("POST", "assessments/" + assessment + "/rescore", Api.userToken("northwind-contact"), null).statusCode());
+        notFound(Api.json("POST", "assessments/" + assessment + "/rescore", Api.userToken("globex-admin"), null), "No such assessment.");
+        HttpResponse<String> audit = Api.get("audit?action=ASSESSMENT_RESCORED", Api.userToken("acme-admin"));
+        assertTrue(audit.body().contains("assessment " + assessment), audit.body());
+    }
+
+    @Test
+    @Order(5)
     void theOtherTenantFindsNothing() {
         String globex = Api.userToken("globex-admin");
         notFound(Api.get("assessments/" + assessment, globex), "No such assessment.");
@@ -232,7 +247,7 @@ class AssessmentApiIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theAdminExtendsClosesDecidesArchivesAndRepeats() {
         String admin = Api.userToken("acme-admin");
         String base = "assessments/" + assessment;
@@ -256,7 +271,7 @@ class AssessmentApiIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theOpenApiDocumentDescribesTheApiUnderItsContextRoot() throws java.io.IOException {
         HttpResponse<String> document = Api.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/openapi"))
                 .header("Accept", "application/json").GET().build());

@@ -69,6 +69,7 @@ class AttackSuiteIT {
             Map.entry("POST assessments/{assessmentId}/archive", CLIENT_ADMINS),
             Map.entry("PUT assessments/{assessmentId}/due-date", CLIENT_ADMINS),
             Map.entry("POST assessments/{assessmentId}/repeat", CLIENT_ADMINS),
+            Map.entry("POST assessments/{assessmentId}/rescore", CLIENT_DECIDERS),
             // Assessors and client admins decide; evaluators only read.
             Map.entry("PUT review/invitations/{invitationId}/criteria/{pluginId}/override", CLIENT_DECIDERS),
             Map.entry("POST review/invitations/{invitationId}/criteria/{pluginId}/return", CLIENT_DECIDERS),

@@ -38,6 +38,7 @@ import org.partnerfit.assessment.application.AssessmentReview;
 import org.partnerfit.assessment.application.AssessmentSetup;
 import org.partnerfit.assessment.application.AssessmentSummary;
 import org.partnerfit.assessment.application.ReviewService;
+import org.partnerfit.scoring.application.AssessmentRescoring;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.tenancy.domain.TenantId;
 
@@ -67,6 +68,9 @@ public class AssessmentResource {
     @EJB
     private ReviewService reviews;
 
+    @EJB
+    private AssessmentRescoring rescoring;
+
     @Inject
     private JsonWebToken token;
 
@@ -83,6 +87,9 @@ public class AssessmentResource {
     }
 
     public record Repeat(String name, LocalDate dueDate) {
+    }
+
+    public record Rescored(int submissions) {
     }
 
     @GET
@@ -141,6 +148,20 @@ public class AssessmentResource {
                                           @PathParam("assessmentId") long assessmentId, @Context UriInfo uri) {
         AssessmentReview review = reviews.review(tenant(requested), assessmentId);
         return AssessmentView.whatIf(review, weights(review, uri));
+    }
+
+    @POST
+    @Path("{assessmentId}/rescore")
+    @RolesAllowed({"client-admin", "assessor"})
+    @Operation(summary = "Score every submitted answer again with the plugin versions the assessment pinned",
+            description = "For instance after the organisation changed its profile; the new scores become the latest and "
+                    + "the old ones stay on record. For client admins and assessors of the organisation.")
+    @APIResponse(responseCode = "200", description = "How many submissions were scored",
+            content = @Content(schema = @Schema(implementation = Rescored.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Neither open nor in review")
+    public Rescored rescore(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId) {
+        return new Rescored(rescoring.rescore(tenant(requested), assessmentId));
     }
 
     @POST

@@ -22,4 +22,9 @@ public abstract class BaseEntity {
     public Long getId() {
         return id;
     }
+
+    /** Grows with every update; the ranking cache reads it to tell whether anything changed. */
+    public long getVersion() {
+        return version;
+    }
 }

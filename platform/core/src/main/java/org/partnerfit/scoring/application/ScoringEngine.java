@@ -39,12 +39,28 @@ public class ScoringEngine {
     long timeoutMillis;
 
     public ScoringOutcome score(LoadedPlugin plugin, ScoringInput input) {
-        String hash = inputsHash(input);
-        Future<Score> running = executor.submit(() -> runInPluginLoader(plugin, input));
+        return finish(start(plugin, input));
+    }
+
+    /** A scorer started on a managed thread; {@link #finish} waits for it. */
+    public record Running(LoadedPlugin plugin, String inputsHash, Future<Score> score) {
+    }
+
+    /**
+     * Starts a scorer without waiting, so that a caller with many submissions (re-scoring a whole
+     * assessment) keeps every managed thread busy; the time limit counts from {@link #finish}.
+     */
+    public Running start(LoadedPlugin plugin, ScoringInput input) {
+        return new Running(plugin, inputsHash(input), executor.submit(() -> runInPluginLoader(plugin, input)));
+    }
+
+    public ScoringOutcome finish(Running running) {
+        LoadedPlugin plugin = running.plugin();
+        String hash = running.inputsHash();
         try {
-            return new ScoringOutcome(running.get(timeoutMillis, TimeUnit.MILLISECONDS), null, hash);
+            return new ScoringOutcome(running.score().get(timeoutMillis, TimeUnit.MILLISECONDS), null, hash);
         } catch (TimeoutException e) {
-            running.cancel(true);
+            running.score().cancel(true);
             return failure(plugin, hash, "The scorer did not finish within " + timeoutMillis + " ms.", e);
         } catch (ExecutionException e) {
             return failure(plugin, hash, "The scorer failed: " + e.getCause(), e.getCause());
@@ -70,8 +86,8 @@ public class ScoringEngine {
         return new ScoringOutcome(null, reason, hash);
     }
 
-    /** A stable hash of everything the scorer saw, independent of map order. */
-    static String inputsHash(ScoringInput input) {
+    /** A stable hash of everything the scorer saw, independent of map order (public for the benchmark's data set). */
+    public static String inputsHash(ScoringInput input) {
         String canonical = new TreeMap<>(input.partner().values()) + "|"
                 + new TreeMap<>(input.clientProfile().values()) + "|"
                 + new TreeMap<>((Map<String, String>) input.configuration()) + "|"

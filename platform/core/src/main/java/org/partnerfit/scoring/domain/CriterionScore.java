@@ -20,9 +20,12 @@ import org.partnerfit.persistence.TenantOwned;
 @Table(name = "criterion_score")
 @NamedQuery(name = "CriterionScore.ofSubmission",
         query = "select s from CriterionScore s where s.submission = :submission order by s.scoredAt desc, s.id desc")
-@NamedQuery(name = "CriterionScore.ofAssessment",
+// The latest score of each submission only: re-scoring keeps every earlier score on record, and
+// the ranking must not read them all.
+@NamedQuery(name = "CriterionScore.latestOfAssessment",
         query = "select s from CriterionScore s where s.submission.invitation.assessment = :assessment"
-                + " order by s.scoredAt desc, s.id desc")
+                + " and not exists (select t from CriterionScore t where t.submission = s.submission"
+                + " and (t.scoredAt > s.scoredAt or (t.scoredAt = s.scoredAt and t.id > s.id)))")
 public class CriterionScore extends TenantOwned {
 
     @ManyToOne(optional = false)

@@ -53,7 +53,12 @@ public class ReviewView implements Serializable {
 
     private transient Map<Long, org.partnerfit.assessment.application.FeedbackDraft> feedbacks;
 
+    /** Partners whose details one page shows: all 200 firms of a large assessment made a page of megabytes. */
+    static final int DETAILS_PER_PAGE = 20;
+
     private Long id;
+    /** Which page of partner details, from 1. */
+    private int page = 1;
     private transient AssessmentReview review;
     private transient RescoreComparison comparison;
     /** What-if weight per criterion; starts at the assessment's own weights. */
@@ -146,18 +151,17 @@ public class ReviewView implements Serializable {
     /** The messages with one partner firm about one criterion, oldest first. */
     public List<org.partnerfit.assessment.application.ClarificationMessage> thread(long invitationId, String pluginId) {
         if (threads == null) {
-            threads = new java.util.HashMap<>();
+            threads = caller.tenant().map(t -> clarifications.forClientAssessment(t, id)).orElse(Map.of());
         }
-        return threads.computeIfAbsent(invitationId, i -> caller.tenant().map(t -> clarifications.forClient(t, i)).orElse(List.of()))
-                .stream().filter(m -> m.pluginId().equals(pluginId)).toList();
+        return threads.getOrDefault(invitationId, List.of()).stream().filter(m -> m.pluginId().equals(pluginId)).toList();
     }
 
     /** The feedback written for one partner firm, and whether the firm sees it. */
     public org.partnerfit.assessment.application.FeedbackDraft feedback(long invitationId) {
         if (feedbacks == null) {
-            feedbacks = new java.util.HashMap<>();
+            feedbacks = caller.tenant().map(t -> feedback.drafts(t, id)).orElse(Map.of());
         }
-        return feedbacks.computeIfAbsent(invitationId, i -> caller.tenant().map(t -> feedback.draft(t, i)).orElse(null));
+        return feedbacks.get(invitationId);
     }
 
     /** Whether the caller may make review decisions (assessors and the client's admins). */
@@ -190,6 +194,34 @@ public class ReviewView implements Serializable {
             }
         }
         return review;
+    }
+
+    /** The partners whose details this page shows, in ranking order. */
+    public List<PartnerResult> getPartnerDetails() {
+        List<PartnerResult> all = getReview().partners();
+        int from = Math.min((getPage() - 1) * DETAILS_PER_PAGE, all.size());
+        return all.subList(from, Math.min(from + DETAILS_PER_PAGE, all.size()));
+    }
+
+    public int getPageCount() {
+        return Math.max(1, (getReview().partners().size() + DETAILS_PER_PAGE - 1) / DETAILS_PER_PAGE);
+    }
+
+    public int getFirstShown() {
+        return Math.min((getPage() - 1) * DETAILS_PER_PAGE + 1, getReview().partners().size());
+    }
+
+    public int getLastShown() {
+        return Math.min(getPage() * DETAILS_PER_PAGE, getReview().partners().size());
+    }
+
+    /** The page asked for, kept within the pages there are. */
+    public int getPage() {
+        return Math.max(1, Math.min(page, getPageCount()));
+    }
+
+    public void setPage(int page) {
+        this.page = page;
     }
 
     public Long getId() {

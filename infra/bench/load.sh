@@ -1,0 +1,357 @@
+#!/usr/bin/env bash
+# Prints load figures (asserts nothing) for docs/performance.md: requests/s, p50 and p99 of
+#   (a) a constant JAX-RS GET in a WAR of its own on the same server (the ceiling),
+#   (b) a partner saving answers (PUT through the REST API, bearer token),
+#   (c) the assessor's results page of an assessment of 200 partners (portal, session cookie),
+#   (d) the REST ranking of that assessment (bearer token),
+# each with its ratio to (a) from the same run, and one request at a time; the server's RSS idle
+# and under load; the time from start to ready; re-scoring 200 partners x 10 criteria; and p95 of
+# (c) at 4 connections with 2,000 versus 100,000 submissions in the database.
+#
+# Everything is its own and stopped on exit: PostgreSQL database partnerfit_bench, Keycloak on
+# 28180/29000 (in memory), Payara domain partnerfit-bench (HTTP 28080, admin 28048). Load goes to
+# localhost only, bounded in time: wrk, 2 threads, 64 connections, a 5 s warm-up and 20 s per target.
+#
+#   infra/bench/load.sh        (build first: mvn install -DskipTests)
+#
+# Environment: BENCH_SECONDS (20), BENCH_CONNECTIONS (64).
+set -euo pipefail
+source "$(dirname "$0")/../lib.sh"
+
+PROFILE=bench
+DOMAIN=partnerfit-bench
+PORTBASE=28000      # HTTP 28080, admin 28048
+HTTP_PORT=28080
+ADMIN_PORT=28048
+KEYCLOAK_PORT=28180
+KEYCLOAK_MGMT_PORT=29000
+DB=partnerfit_bench
+SECONDS_PER_TARGET=${BENCH_SECONDS:-20}
+WARMUP_SECONDS=5
+CONNECTIONS=${BENCH_CONNECTIONS:-64}
+THREADS=2
+BASE="http://localhost:$HTTP_PORT"
+KEYCLOAK="http://localhost:$KEYCLOAK_PORT"
+WORK=$(work_dir $PROFILE)
+OUT="$WORK/results"
+EAR="$ROOT_DIR/ear/target/partnerfit.ear"
+
+ms() { date +%s%3N; }
+
+# ---- what the run needs -----------------------------------------------------------------------
+
+[ -f "$EAR" ] || die "$EAR is missing; build with mvn install -DskipTests"
+ls "$ROOT_DIR"/plugins/*/target/partnerfit-plugin-*.jar >/dev/null 2>&1 || die "no plugin JARs; build with mvn install -DskipTests"
+if ! command -v wrk >/dev/null 2>&1; then
+  say "installing wrk"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null || die "could not install wrk with apt-get"
+fi
+for port in $HTTP_PORT $ADMIN_PORT; do require_free_port "$port" "Payara (bench)"; done
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+# The ceiling WAR, compiled against the JAX-RS API jar Maven already holds.
+JAXRS_API=$(ls ~/.m2/repository/jakarta/ws/rs/jakarta.ws.rs-api/*/jakarta.ws.rs-api-*.jar 2>/dev/null | grep -v sources | tail -1)
+if [ -z "$JAXRS_API" ]; then
+  mvn_quiet dependency:get -Dartifact=jakarta.ws.rs:jakarta.ws.rs-api:3.1.0 >/dev/null || die "could not fetch the JAX-RS API jar"
+  JAXRS_API=$(ls ~/.m2/repository/jakarta/ws/rs/jakarta.ws.rs-api/3.1.0/jakarta.ws.rs-api-3.1.0.jar)
+fi
+CEILING="$WORK/ceiling"
+rm -rf "$CEILING" && mkdir -p "$CEILING/WEB-INF/classes"
+javac -nowarn -d "$CEILING/WEB-INF/classes" -cp "$JAXRS_API" $(find "$INFRA_DIR/bench/ceiling" -name '*.java') || die "could not compile the ceiling WAR"
+(cd "$CEILING" && jar cf "$WORK/bench-ceiling.war" WEB-INF)
+
+# The generator and the plugins' answer generator, compiled once through Maven.
+generate() { # $1 = target | rest
+  (cd "$ROOT_DIR" && mvn -B -q -Dstyle.color=never -pl platform/core exec:java -Dexec.classpathScope=test -Dbench.drafts="$OUT/drafts.tsv" \
+    -Dexec.mainClass=org.partnerfit.bench.DataSetGenerator \
+    -Dexec.args="$1 jdbc:postgresql://127.0.0.1:5432/$DB $DB $DB $ROOT_DIR")
+}
+(cd "$ROOT_DIR" && mvn -B -q -pl platform/core test-compile) || die "could not compile platform/core's test sources"
+
+# ---- start, stop --------------------------------------------------------------------------------
+
+cleanup() {
+  trap - EXIT INT TERM
+  [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true
+  if [ -n "${PAYARA_HOME:-}" ] && [ -x "$PAYARA_HOME/bin/asadmin" ]; then
+    asadmin undeploy partnerfit >/dev/null 2>&1 || true
+    asadmin undeploy bench-ceiling >/dev/null 2>&1 || true
+  fi
+  stop_domain $PROFILE $DOMAIN
+  stop_keycloak $PROFILE
+  psql_admin -c "ALTER ROLE $DB NOBYPASSRLS" >/dev/null 2>&1 || true
+}
+trap 'cleanup; exit 130' INT TERM
+trap cleanup EXIT
+
+ensure_postgres
+fresh_database $DB
+start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-mem
+
+# The realm lets the portal client return only to the demo's and the tests' ports; add ours.
+ADMIN_TOKEN=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+  "$KEYCLOAK/realms/master/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+PORTAL_CLIENT=$(curl -fsS -H "Authorization: Bearer $ADMIN_TOKEN" "$KEYCLOAK/admin/realms/partnerfit/clients?clientId=partnerfit-portal")
+PORTAL_ID=$(printf '%s' "$PORTAL_CLIENT" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
+printf '%s' "$PORTAL_CLIENT" | sed -E 's/^\[//; s/\]$//; s#"redirectUris":\[#"redirectUris":["'"$BASE"'/*",#' \
+  | curl -fsS -X PUT -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' --data-binary @- \
+    "$KEYCLOAK/admin/realms/partnerfit/clients/$PORTAL_ID" || die "could not add $BASE to the portal client's redirect URIs"
+
+PAYARA_HOME=$(ensure_payara $PROFILE)
+export PAYARA_HOME ADMIN_PORT
+ensure_domain $DOMAIN $PORTBASE
+rm -rf "$WORK/plugins"
+install_plugin_jars "$WORK/plugins"
+export PARTNERFIT_PLUGIN_DIR="$WORK/plugins"
+export PARTNERFIT_SEED_FILE="$INFRA_DIR/demo/seed.json"
+export PARTNERFIT_OIDC_SERVER="$KEYCLOAK"
+export PARTNERFIT_PORTAL_URL="$BASE"
+APP_PAGE="$BASE/jakarta.faces.resource/css/partnerfit.css.xhtml"
+
+say "starting Payara Server $PAYARA_VERSION (domain $DOMAIN)"
+t0=$(ms)
+start_domain $DOMAIN
+t_domain=$(( $(ms) - t0 ))
+configure_datasource "jdbc:postgresql://127.0.0.1:5432/$DB" "${DB}_app" "${DB}_app" $DB $DB $DOMAIN
+t1=$(ms)
+deploy_ear "$EAR"
+wait_for_url "$APP_PAGE" "PartnerFit" 120
+t_deploy=$(( $(ms) - t1 ))
+asadmin deploy --force=true --name bench-ceiling --contextroot bench-ceiling "$WORK/bench-ceiling.war" >/dev/null \
+  || die "deploying the ceiling WAR failed"
+wait_for_url "$BASE/bench-ceiling/constant" "the ceiling" 30
+
+payara_pid() { cat "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/pid"; }
+rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$(payara_pid)/status"; }
+
+# ---- the data set -------------------------------------------------------------------------------
+
+# COPY FROM refuses tables whose row-level security applies to the caller; the schema owner may
+# pass it for the run (revoked on exit). The application's own role never can.
+psql_admin -c "ALTER ROLE $DB BYPASSRLS" >/dev/null
+say "generating the data set: 50 tenants and one assessment of 200 partners x 10 criteria"
+generate target | tee "$OUT/generate-target.txt"
+TARGET=$(grep -o 'target-assessment=[0-9]*' "$OUT/generate-target.txt" | cut -d= -f2)
+[ -n "$TARGET" ] || die "the generator printed no target assessment"
+SMALL_SET=$(grep -o 'data set:.*' "$OUT/generate-target.txt")
+
+# ---- logins ---------------------------------------------------------------------------------
+
+token() { # $1 user: a user's own access token (password grant of the command-line client)
+  curl -fsS -d grant_type=password -d client_id=partnerfit-cli -d 'scope=openid organization:*' \
+    -d username="$1" -d password=partnerfit "$KEYCLOAK/realms/partnerfit/protocol/openid-connect/token" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+# The portal's OpenID login as a browser does it: Keycloak asks for the username, then the password.
+portal_session() { # $1 user; prints the JSESSIONID
+  local jar="$OUT/cookies-$1.txt" page action i
+  rm -f "$jar"
+  page=$(curl -sS -L -c "$jar" -b "$jar" "$BASE/client/assessments.xhtml")
+  for i in 1 2 3; do
+    action=$(printf '%s' "$page" | grep -o 'action="[^"]*login-actions[^"]*"' | head -1 | sed -E 's/^action="//; s/"$//; s/&amp;/\&/g')
+    [ -n "$action" ] || break
+    if printf '%s' "$page" | grep -q 'name="password"'; then
+      page=$(curl -sS -L -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode password=partnerfit "$action")
+    else
+      page=$(curl -sS -L -c "$jar" -b "$jar" --data-urlencode "username=$1" "$action")
+    fi
+  done
+  awk '$6 == "JSESSIONID" && $1 ~ /localhost/ { print $7 }' "$jar" | tail -1
+}
+
+# ---- load ---------------------------------------------------------------------------------------
+
+declare -A RPS P50 P95 P99 BAD RSS_MAX
+SAMPLER=
+
+# wrk closes its connections when its time is up, but the server finishes what it was sent: wait
+# until Payara is nearly idle (under 0.2 s of CPU a second, at most 120 s) before measuring on.
+drain() {
+  local before after i
+  for ((i = 0; i < 120; i++)); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$(payara_pid)/stat")
+    sleep 1
+    after=$(awk '{ print $14 + $15 }' "/proc/$(payara_pid)/stat")
+    [ $((after - before)) -lt 20 ] && return 0
+  done
+}
+
+# wrk against one URL: a warm-up, then the measured run while RSS is sampled every second.
+# $1 name, $2 URL, $3 Lua prelude (method, body), further arguments go to wrk (headers).
+# CONNS, when set, replaces the number of connections.
+load() {
+  local name=$1 url=$2 prelude=$3 script="$OUT/$1.lua" line conns=${CONNS:-$CONNECTIONS}
+  shift 3
+  { printf '%s\n' "$prelude"; cat "$INFRA_DIR/bench/done.lua"; } >"$script"
+  wrk -t$THREADS -c"$conns" -d${WARMUP_SECONDS}s --timeout 60s -s "$script" "$@" "$url" >"$OUT/$name-warmup.txt" 2>&1 || true
+  drain
+  (while true; do rss_mib; echo; sleep 1; done) >"$OUT/$name-rss.txt" 2>/dev/null &
+  SAMPLER=$!
+  wrk -t$THREADS -c"$conns" -d${SECONDS_PER_TARGET}s --timeout 60s --latency -s "$script" "$@" "$url" >"$OUT/$name.txt" 2>&1 || true
+  kill "$SAMPLER" 2>/dev/null || true
+  wait "$SAMPLER" 2>/dev/null || true
+  SAMPLER=
+  drain
+  line=$(grep '^FIGURES' "$OUT/$name.txt" || true)
+  [ -n "$line" ] || die "wrk printed no figures for $name; see $OUT/$name.txt"
+  RPS[$name]=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$line")
+  P50[$name]=$(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line")
+  P95[$name]=$(sed -E 's/.*p95_ms=([0-9.]+).*/\1/' <<<"$line")
+  P99[$name]=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line")
+  BAD[$name]=$(sed -E 's/.*non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 non-2xx, \2 socket errors/' <<<"$line")
+  RSS_MAX[$name]=$(sort -n "$OUT/$name-rss.txt" | tail -1)
+  say "$name ($conns connections): ${RPS[$name]} req/s, p50 ${P50[$name]} ms, p95 ${P95[$name]} ms, p99 ${P99[$name]} ms (${BAD[$name]})"
+}
+
+# One request at a time, ten times after two unmeasured: the median and the slowest, in ms.
+declare -A ALONE
+alone() { # $1 name, $2.. curl arguments (the URL last)
+  local name=$1 i t times=()
+  shift
+  for i in 1 2; do curl -s -o /dev/null "$@"; done
+  for i in $(seq 10); do
+    t=$(curl -s -o /dev/null -w '%{time_total}' "$@")
+    times+=("$(awk "BEGIN { printf \"%.0f\", $t * 1000 }")")
+  done
+  ALONE[$name]=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "median %d ms, slowest %d ms", (a[5] + a[6]) / 2, a[NR] }')
+  say "$name alone: ${ALONE[$name]}"
+}
+
+expect_status() { # $1 expected, $2.. curl arguments
+  local want=$1 got
+  shift
+  got=$(curl -s -o "$OUT/check.txt" -w '%{http_code}' "$@")
+  [ "$got" = "$want" ] || die "expected HTTP $want from ${*: -1}, got $got: $(head -c 300 "$OUT/check.txt")"
+}
+
+RESULTS_URL="$BASE/client/assessment.xhtml?id=$TARGET"
+PORTAL_SESSION=
+results_page_load() { # $1 name; CONNS as for load
+  [ -n "$PORTAL_SESSION" ] || PORTAL_SESSION=$(portal_session acme-assessor)
+  [ -n "$PORTAL_SESSION" ] || die "the portal login of acme-assessor gave no session"
+  expect_status 200 -H "Cookie: JSESSIONID=$PORTAL_SESSION" "$RESULTS_URL"
+  grep -q 'Bench Firm' "$OUT/check.txt" || die "the results page does not show the generated firms"
+  PAGE_BYTES=$(wc -c <"$OUT/check.txt")
+  load "$1" "$RESULTS_URL" "" -H "Cookie: JSESSIONID=$PORTAL_SESSION"
+}
+
+# How the page's cost grows with the database is read at a few connections, where latency is the
+# page's own work; at 64 connections on two cores a slow page's latency is mostly queueing.
+GROWTH_CONNECTIONS=4
+say "(c) at the small data set: $SMALL_SET"
+alone results-small -H "Cookie: JSESSIONID=$(portal_session acme-assessor)" "$RESULTS_URL"
+CONNS=$GROWTH_CONNECTIONS results_page_load results-small
+
+say "generating the rest of the data set"
+generate rest | tee "$OUT/generate-rest.txt"
+LARGE_SET=$(grep -o 'data set:.*' "$OUT/generate-rest.txt")
+runuser -u postgres -- psql -q -d $DB -c "ANALYZE" >/dev/null
+
+# Time to ready from a cold start with the data in place: start-domain until the portal answers.
+say "restarting the domain to time a start with the full data set"
+"$PAYARA_HOME/bin/asadmin" stop-domain $DOMAIN >/dev/null
+t2=$(ms)
+"$PAYARA_HOME/bin/asadmin" start-domain $DOMAIN >/dev/null || die "Payara domain $DOMAIN did not start again"
+wait_for_url "$APP_PAGE" "PartnerFit" 120
+t_restart=$(( $(ms) - t2 ))
+wait_for_url "$BASE/bench-ceiling/constant" "the ceiling" 30
+sleep 5
+RSS_IDLE=$(rss_mib)
+PORTAL_SESSION=
+
+load ceiling "$BASE/bench-ceiling/constant" ""
+
+# (b) writes the drafts the generator made: 64 invitations x 10 criteria granted to northwind-contact,
+# each request one of them at random, with answers generated from that criterion's questionnaire.
+# Each is saved once first; one the API refuses is left out of the load (and counted).
+PARTNER=$(token northwind-contact)
+{
+  echo 'local drafts = {'
+  saved=0 refused=0
+  while IFS=$'\t' read -r path body; do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' -X PUT -H "Authorization: Bearer $PARTNER" -H 'Content-Type: application/json' \
+         -d "$body" "$BASE$path")" = 204 ]; then
+      printf '  { %s, %s },\n' "[==[$path]==]" "[==[$body]==]"
+      saved=$((saved + 1))
+    else
+      refused=$((refused + 1))
+    fi
+  done <"$OUT/drafts.tsv"
+  echo '}'
+  echo "-- $saved drafts, $refused refused"
+} >"$OUT/drafts.lua"
+grep -q '^-- [1-9]' "$OUT/drafts.lua" || die "no draft could be saved; see $OUT/drafts.tsv"
+DRAFTS=$(tail -1 "$OUT/drafts.lua" | sed 's/^-- //')
+read -r SAVE_PATH SAVE_BODY < <(sed -n '2p' "$OUT/drafts.lua" | sed -E 's/^  \{ \[==\[([^]]*)\]==\], \[==\[(.*)\]==\] \},$/\1 \2/')
+alone save-answers -X PUT -H "Authorization: Bearer $PARTNER" -H 'Content-Type: application/json' -d "$SAVE_BODY" "$BASE$SAVE_PATH"
+load save-answers "$BASE/" "$(cat "$OUT/drafts.lua")
+local threads = 0
+setup = function(thread) threads = threads + 1; thread:set(\"seed\", threads) end
+init = function(args) math.randomseed(os.time() * 10 + seed) end
+request = function()
+  local d = drafts[math.random(#drafts)]
+  local headers = {}
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  headers[\"Content-Type\"] = \"application/json\"
+  return wrk.format(\"PUT\", d[1], headers, d[2])
+end" -H "Authorization: Bearer $PARTNER"
+
+alone results-page -H "Cookie: JSESSIONID=$(portal_session acme-assessor)" "$RESULTS_URL"
+CONNS=$GROWTH_CONNECTIONS results_page_load results-large
+results_page_load results-page
+
+ASSESSOR=$(token acme-assessor)
+RANKING_URL="$BASE/api/assessments/$TARGET/ranking"
+expect_status 200 -H "Authorization: Bearer $ASSESSOR" "$RANKING_URL"
+RANKING_BYTES=$(wc -c <"$OUT/check.txt")
+alone rest-ranking -H "Authorization: Bearer $ASSESSOR" "$RANKING_URL"
+load rest-ranking "$RANKING_URL" "" -H "Authorization: Bearer $ASSESSOR"
+
+# Re-scoring the 200 x 10 assessment through the API: the first call, then three more.
+ASSESSOR=$(token acme-assessor)
+RESCORE=()
+for i in 1 2 3 4; do
+  out=$(curl -s -o "$OUT/rescore.txt" -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $ASSESSOR" \
+    "$BASE/api/assessments/$TARGET/rescore")
+  [ "${out% *}" = 200 ] || die "re-scoring answered ${out% *}: $(head -c 300 "$OUT/rescore.txt")"
+  RESCORE+=("$(awk "BEGIN { printf \"%.0f\", ${out#* } * 1000 }")")
+done
+RESCORED=$(cat "$OUT/rescore.txt")
+
+# ---- the figures ----------------------------------------------------------------------------------
+
+ratio() { awk "BEGIN { if ($2 == 0) print \"n/a\"; else printf \"%.3f\", $1 / $2 }"; }
+CEIL=${RPS[ceiling]}
+{
+  echo
+  echo "== PartnerFit load figures, $(date -u +%Y-%m-%dT%H:%MZ) =="
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"), Java $(java -version 2>&1 | head -1 | cut -d'"' -f2), Payara $PAYARA_VERSION, PostgreSQL $(runuser -u postgres -- psql -tAc 'show server_version' | cut -d' ' -f1)"
+  echo "load: wrk, $THREADS threads, $CONNECTIONS connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS_PER_TARGET} s per target, localhost"
+  echo "data: $LARGE_SET"
+  echo
+  printf '%-34s %10s %9s %9s %9s %9s  %s\n' target 'req/s' 'p50 ms' 'p99 ms' 'ratio' 'RSS MiB' 'errors'
+  for name in ceiling save-answers results-page rest-ranking; do
+    case $name in
+      ceiling) label="(a) ceiling: constant JAX-RS GET" ;;
+      save-answers) label="(b) partner saves answers (PUT)" ;;
+      results-page) label="(c) results page, 200 partners" ;;
+      rest-ranking) label="(d) REST ranking, 200 partners" ;;
+    esac
+    printf '%-34s %10s %9s %9s %9s %9s  %s\n' "$label" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" \
+      "$(ratio "${RPS[$name]}" "$CEIL")" "${RSS_MAX[$name]}" "${BAD[$name]}"
+  done
+  echo
+  echo "(b) wrote $DRAFTS (64 invitations x 10 criteria, random per request)"
+  echo "one request at a time: (b) ${ALONE[save-answers]}; (c) ${ALONE[results-page]}; (d) ${ALONE[rest-ranking]}"
+  echo "results page: $PAGE_BYTES bytes; REST ranking: $RANKING_BYTES bytes"
+  echo "RSS of Payara: $RSS_IDLE MiB idle after start, $(printf '%s\n' "${RSS_MAX[@]}" | sort -n | tail -1) MiB at most under load"
+  echo "ready: start-domain ${t_domain} ms + deploy until the portal answers ${t_deploy} ms (first start, empty database);"
+  echo "       start-domain until the portal answers ${t_restart} ms (restart with the data set deployed)"
+  echo "re-score 200 partners x 10 criteria ($RESCORED): first ${RESCORE[0]} ms, then ${RESCORE[1]}, ${RESCORE[2]}, ${RESCORE[3]} ms"
+  echo "p95 of (c) at $GROWTH_CONNECTIONS connections: ${P95[results-small]} ms (${RPS[results-small]} req/s) with the small set ($SMALL_SET);"
+  echo "            ${P95[results-large]} ms (${RPS[results-large]} req/s) with the full set; growth $(ratio "${P95[results-large]}" "${P95[results-small]}")x"
+  echo "            one at a time: ${ALONE[results-small]} with the small set, ${ALONE[results-page]} with the full set"
+  echo "targets: ratio >= 0.5, p99 < 100 ms at $CONNECTIONS connections, re-score < 1 s, ready < 20 s, RSS < 768 MiB, p95 growth <= 1.5x"
+  echo "raw wrk output: $OUT"
+} | tee "$OUT/summary.txt"
