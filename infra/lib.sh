@@ -156,11 +156,16 @@ ensure_domain() {
   cp "$(dist_dir)/postgresql-$POSTGRESQL_JDBC_VERSION.jar" "$PAYARA_HOME/glassfish/domains/$domain/lib/"
 }
 
-# One PostgreSQL pool and its JNDI resource.
+# One PostgreSQL pool and its JNDI resource. Every connection is checked (a round trip) before
+# the pool hands it out, and one found dead closes them all: after PostgreSQL restarts, the pool
+# would otherwise keep handing out closed connections until it is restarted (measured by
+# infra/faults.sh).
 postgres_pool() {
   local pool=$1 url=$2 user=$3 password=$4
   asadmin create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
     --restype javax.sql.DataSource \
+    --isconnectvalidatereq=true --validationmethod=custom-validation \
+    --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --failconnection=true \
     --property "url=$(escape_property "$url"):user=$(escape_property "$user"):password=$(escape_property "$password")" \
     "$pool" >/dev/null || die "could not create the PostgreSQL connection pool $pool"
   asadmin create-jdbc-resource --connectionpoolid "$pool" "jdbc/$pool" >/dev/null || die "could not create jdbc/$pool"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what is missing (PostgreSQL, Chromium and its driver), starts
 # PostgreSQL and Keycloak, runs the Maven build with every test — unit tests, in-container tests
-# on Payara Micro against PostgreSQL, browser tests against the EAR on Payara Server — and
-# stops what it started. Exits non-zero on any failure.
+# on Payara Micro against PostgreSQL, browser tests against the EAR on Payara Server, then the
+# fault suite (infra/faults.sh) — and stops what it started. Exits non-zero on any failure.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -37,3 +37,10 @@ start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-mem
 
 cd "$ROOT_DIR"
 mvn -B --no-transfer-progress install -Pservices "$@"
+
+# The fault suite (infra/faults.sh) after the whole build; a run narrowed to some modules or tests
+# (-pl, -Dtest=, -Dit.test=) or PARTNERFIT_SKIP_FAULTS=1 leaves it out.
+case " $* " in
+  *" -pl "*|*" -Dtest="*|*" -Dit.test="*|*" --projects "*) say "fault suite skipped: the run is narrowed" ;;
+  *) if [ "${PARTNERFIT_SKIP_FAULTS:-}" = 1 ]; then say "fault suite skipped (PARTNERFIT_SKIP_FAULTS=1)"; else "$INFRA_DIR/faults.sh"; fi ;;
+esac

@@ -30,9 +30,7 @@ class AssessmentApiIT {
 
     private static final String NAME = "Platform team partner " + System.nanoTime() % 100000;
     private static final String TR = Workflow.EVIDENCE_CRITERION;
-    private static final String COMPLETE_ANSWERS = "{\"values\":{\"attritionPercent\":[\"12\"],\"medianTenureYears\":[\"3.5\"],"
-            + "\"beyondThreeYearsPercent\":[\"40\"],\"backfillWeeks\":[\"6\"],\"announcesDepartures\":[\"yes\"],"
-            + "\"retentionStrategy\":[\"yes\"],\"interviewLongTenured\":[\"yes\"]}}";
+    private static final String COMPLETE_ANSWERS = Workflow.EVIDENCE_CRITERION_ANSWERS;
 
     private static long assessment;
     private static long northwind;

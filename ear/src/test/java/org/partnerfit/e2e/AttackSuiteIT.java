@@ -50,7 +50,7 @@ class AttackSuiteIT {
     private static final Set<String> PARTNERS = Set.of("northwind-contact", "contoso-contact");
 
     /** Who may call each endpoint; a new endpoint fails the suite until it is added here. */
-    private static final Map<String, Set<String>> API_RULES = Map.ofEntries(
+    static final Map<String, Set<String>> API_RULES = Map.ofEntries(
             Map.entry("GET plugins", Set.of("operator")),
             Map.entry("POST plugins", Set.of("operator")),
             Map.entry("GET plugins/{id}/{version}", Set.of("operator")),
@@ -139,9 +139,9 @@ class AttackSuiteIT {
     private static final List<String> LEAKS = new ArrayList<>();
 
     /** {@code consumes} is the request body's media type, or null for a call without one. */
-    private record Endpoint(String method, String path, String consumes) {
+    record Endpoint(String method, String path, String consumes, Method resourceMethod) {
         Endpoint(String method, String path) {
-            this(method, path, null);
+            this(method, path, null, null);
         }
 
         String rule() {
@@ -191,7 +191,7 @@ class AttackSuiteIT {
                     Consumes consumes = m.isAnnotationPresent(Consumes.class) ? m.getAnnotation(Consumes.class)
                             : resource.getAnnotation(Consumes.class);
                     endpoints.add(new Endpoint(http, base.value() + (sub == null ? "" : "/" + sub.value()),
-                            consumes == null ? null : consumes.value()[0]));
+                            consumes == null ? null : consumes.value()[0], m));
                 }
             }
         }

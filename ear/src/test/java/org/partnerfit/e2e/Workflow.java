@@ -18,6 +18,10 @@ final class Workflow {
     /** A criterion with an evidence question (a PDF or Word strategy document). */
     static final String EVIDENCE_CRITERION = "talent-retention";
     static final String EVIDENCE_QUESTION = "retentionStrategyDocument";
+    /** Every required question of that criterion answered, as the body of a PUT …/answers. */
+    static final String EVIDENCE_CRITERION_ANSWERS = "{\"values\":{\"attritionPercent\":[\"12\"],\"medianTenureYears\":[\"3.5\"],"
+            + "\"beyondThreeYearsPercent\":[\"40\"],\"backfillWeeks\":[\"6\"],\"announcesDepartures\":[\"yes\"],"
+            + "\"retentionStrategy\":[\"yes\"],\"interviewLongTenured\":[\"yes\"]}}";
     static final String NORTHWIND_FIRM = "Northwind Engineering";
     static final String NORTHWIND_EMAIL = "contact@northwind.test";
     static final byte[] PDF = "%PDF-1.4\n% PartnerFit test evidence\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"

@@ -80,7 +80,7 @@ public class AuditResource {
         try {
             return trail.events(new AuditQuery(scope, action == null || action.isBlank() ? null : AuditAction.valueOf(action),
                     actor, day(from, 0), day(to, 1), 1000));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new BadRequestException("action must be one of " + List.of(AuditAction.values())
                     + " and dates look like 2026-11-25.");
         }

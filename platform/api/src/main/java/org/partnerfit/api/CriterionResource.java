@@ -1,6 +1,7 @@
 package org.partnerfit.api;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.plugin.application.CatalogueEntry;
 import org.partnerfit.plugin.application.CriterionCatalogue;
+import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -43,7 +45,8 @@ public class CriterionResource {
     @Inject
     private JsonWebToken token;
 
-    public record Switch(boolean enabled) {
+    /** {@code enabled} must be given: a body without it (or none) used to switch the criterion off. */
+    public record Switch(Boolean enabled) {
     }
 
     @GET
@@ -60,9 +63,14 @@ public class CriterionResource {
     @RolesAllowed("client-admin")
     @Operation(summary = "Switch a criterion on or off for the organisation; for client admins")
     @APIResponse(responseCode = "200", description = "The criterion as it is now")
+    @APIResponse(responseCode = "400", description = "No body, or no enabled in it")
+    @APIResponse(responseCode = "404", description = "No such criterion is installed")
     public CatalogueEntry set(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id, Switch change) {
         TenantId tenant = tenant(requested);
-        catalogue.enable(tenant, id, change != null && change.enabled());
+        if (JsonBody.required(change).enabled() == null) {
+            throw new InvalidInputException("Say whether the criterion is on: {\"enabled\": true} or false.", Map.of("enabled", "required"));
+        }
+        catalogue.enable(tenant, id, change.enabled());
         return catalogue.catalogue(tenant).stream().filter(e -> e.pluginId().equals(id)).findFirst().orElseThrow();
     }
 

@@ -51,20 +51,52 @@ public class JsonBody implements MessageBodyReader<Record> {
     @Override
     public Record readFrom(Class<Record> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
-        byte[] content = entityStream.readNBytes(MAX_BYTES + 1);
+        byte[] content = RequestBodies.read(entityStream, MAX_BYTES);
         if (content.length > MAX_BYTES) {
             throw new WebApplicationException(ApiErrors.error(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "A JSON body has at most " + MAX_BYTES / 1024 + " KiB.", Map.of()));
         }
-        String json = new String(content, StandardCharsets.UTF_8);
+        String json;
+        try {
+            // JSON is UTF-8; a lenient decoder would turn broken bytes into U+FFFD and accept the body.
+            json = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw invalid("The body is not UTF-8 text.");
+        }
         if (json.isBlank()) {
             throw invalid("This call needs a JSON body.");
         }
         try {
+            requireStrictBooleans(type, json);
             return type.cast(JSONB.fromJson(json, genericType));
+        } catch (BadRequestException e) {
+            throw e;
         } catch (RuntimeException e) {
             // Whatever JSON-B cannot make of the text is the sender's to fix: bad syntax, a string for a number, an unknown enum value.
             throw invalid("The body is not the JSON this call expects: " + reason(e));
+        }
+    }
+
+    /**
+     * JSON-B reads any string into a boolean ({@code "maybe"} is false), so a body such as
+     * {@code {"enabled": "maybe"}} would switch a criterion off: a boolean field takes true, false or null only.
+     */
+    private static void requireStrictBooleans(Class<Record> type, String json) {
+        java.util.List<String> booleans = java.util.Arrays.stream(type.getRecordComponents())
+                .filter(c -> c.getType() == Boolean.class || c.getType() == boolean.class).map(java.lang.reflect.RecordComponent::getName).toList();
+        if (booleans.isEmpty()) {
+            return;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            if (reader.readValue() instanceof jakarta.json.JsonObject object) {
+                for (String name : booleans) {
+                    jakarta.json.JsonValue value = object.get(name);
+                    if (value != null && value != jakarta.json.JsonValue.TRUE && value != jakarta.json.JsonValue.FALSE
+                            && value != jakarta.json.JsonValue.NULL) {
+                        throw invalid("The body is not the JSON this call expects: " + name + " must be true or false.");
+                    }
+                }
+            }
         }
     }
 

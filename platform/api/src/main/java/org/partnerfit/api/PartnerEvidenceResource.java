@@ -99,7 +99,7 @@ public class PartnerEvidenceResource {
             throw new InvalidInputException("Name the criterion, the evidence question and the file's name in the query.", missing);
         }
         // One byte beyond the limit is enough for the locker to refuse the file as too large.
-        byte[] content = body.readNBytes((int) Math.min(locker.maxBytes() + 1, Integer.MAX_VALUE - 8));
+        byte[] content = RequestBodies.read(body, (int) Math.min(locker.maxBytes(), Integer.MAX_VALUE - 8));
         EvidenceInfo stored = locker.upload(contact(), invitationId, pluginId, question, fileName, content);
         return Response.status(Response.Status.CREATED).entity(EvidenceFile.of(pluginId, stored)).build();
     }

@@ -124,7 +124,11 @@ public class PartnerResource {
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response saveDraft(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId,
                               AnswerValues body) {
-        portal.saveDraft(contact(), invitationId, pluginId, JsonBody.required(body).answers());
+        if (JsonBody.required(body).values() == null) {
+            throw new org.partnerfit.shared.InvalidInputException("Send the answers as {\"values\": {\"questionKey\": [\"answer\"]}}.",
+                    Map.of("values", "required"));
+        }
+        portal.saveDraft(contact(), invitationId, pluginId, body.answers());
         return Response.noContent().build();
     }
 

@@ -72,7 +72,7 @@ public class PluginResource {
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
     public Response install(@QueryParam("fileName") String fileName, InputStream body) throws IOException {
         String name = fileName == null || fileName.isBlank() ? "upload.jar" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        byte[] content = body.readNBytes(MAX_JAR_BYTES + 1);
+        byte[] content = RequestBodies.read(body, MAX_JAR_BYTES);
         if (content.length > MAX_JAR_BYTES) {
             return ApiErrors.error(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     name + " is larger than " + MAX_JAR_BYTES / 1024 / 1024 + " MiB.", Map.of());

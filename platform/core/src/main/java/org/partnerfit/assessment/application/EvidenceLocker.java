@@ -24,6 +24,7 @@ import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.ZipContents;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.spi.Question;
 import org.partnerfit.spi.QuestionType;
@@ -161,10 +162,25 @@ public class EvidenceLocker {
                 .orElseThrow(() -> new InvalidInputException("Files of type ." + extension + " are not accepted here; send "
                         + String.join(", ", accepted) + ".", Map.of(key, "type not accepted")));
         if (!type.matches(content)) {
-            throw new InvalidInputException("The file is named ." + extension + " but its content is not a "
-                    + extension.toUpperCase(java.util.Locale.ROOT) + " file.", Map.of(key, "content does not match the type"));
+            throw notOfType(key, extension);
+        }
+        if (type.zipPackage()) {
+            // Stored files are never unpacked here, but whoever downloads one will unpack it.
+            ZipContents zip = ZipContents.read(content);
+            if (zip.tooLarge()) {
+                throw new InvalidInputException("The file unpacks to more than " + ZipContents.limit() + "; no genuine document does.",
+                        Map.of(key, "unpacks to more than " + ZipContents.limit()));
+            }
+            if (!zip.readable() || !zip.names().contains("[Content_Types].xml")) {
+                throw notOfType(key, extension);
+            }
         }
         return type;
+    }
+
+    private static InvalidInputException notOfType(String key, String extension) {
+        return new InvalidInputException("The file is named ." + extension + " but its content is not a "
+                + extension.toUpperCase(java.util.Locale.ROOT) + " file.", Map.of(key, "content does not match the type"));
     }
 
     private static String megabytes(long bytes) {

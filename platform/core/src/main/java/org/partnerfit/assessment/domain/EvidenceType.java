@@ -36,6 +36,11 @@ public enum EvidenceType {
         return content.length >= signature.length && Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
     }
 
+    /** Whether it is an Office Open XML package: a ZIP whose parts a reader unpacks. */
+    public boolean zipPackage() {
+        return signature == Signatures.ZIP;
+    }
+
     /** Whether a browser may show it inline (the rest is always downloaded). */
     public boolean previewable() {
         return this == PDF || this == PNG || this == JPG || this == JPEG;

@@ -39,7 +39,9 @@ public class PluginRegistry {
     private org.partnerfit.audit.AuditTrail audit;
 
     /** Installs a plugin JAR; refuses one that is broken or whose id@version is already installed. */
-    public PluginArtifact install(byte[] content, String fileName) {
+    public PluginArtifact install(byte[] content, String uploadedName) {
+        // Shown and stored, never used as a path: the last segment, plain characters, at most 120 of them.
+        String fileName = org.partnerfit.assessment.domain.FileNames.sanitise(uploadedName, "jar");
         try {
             PluginArtifact artifact = installChecked(content, fileName);
             audit.record(org.partnerfit.audit.AuditAction.PLUGIN_INSTALLED, null, artifact.coordinates(), fileName + " sha256=" + artifact.getSha256());

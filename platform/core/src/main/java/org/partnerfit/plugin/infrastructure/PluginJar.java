@@ -1,6 +1,5 @@
 package org.partnerfit.plugin.infrastructure;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
@@ -11,10 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.shared.ZipContents;
 import org.partnerfit.spi.CriterionPlugin;
 
 /** Opens the bytes of a plugin JAR in a class loader of its own and finds its one plugin. */
@@ -38,7 +36,11 @@ public final class PluginJar {
      * service index, not exactly one plugin, or a plugin that fails to start.
      */
     public static LoadedPlugin open(byte[] content, String fileName) {
-        if (!looksLikeJar(content)) {
+        ZipContents zip = ZipContents.read(content);
+        if (zip.tooLarge()) {
+            throw new PluginRejectedException(fileName + " unpacks to more than " + ZipContents.limit() + "; no plugin JAR does.");
+        }
+        if (!zip.readable()) {
             throw new PluginRejectedException(fileName + " is not a JAR file.");
         }
         Path copy = null;
@@ -74,15 +76,6 @@ public final class PluginJar {
         } catch (RuntimeException | LinkageError e) {
             close(loader);
             throw new PluginRejectedException(fileName + " could not be loaded: " + e, e);
-        }
-    }
-
-    private static boolean looksLikeJar(byte[] content) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry first = zip.getNextEntry();
-            return first != null;
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -22,6 +22,8 @@ public class PluginAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(PluginAdminView.class.getName());
+    /** As the API's limit for a plugin JAR. */
+    private static final long MAX_JAR_BYTES = 20L * 1024 * 1024;
 
     @EJB
     private PluginRegistry registry;
@@ -42,6 +44,11 @@ public class PluginAdminView implements Serializable {
     public void upload() {
         if (file == null || file.getSize() == 0) {
             FacesResponses.error(FacesResponses.text("plugins.noFile"), java.util.Map.of());
+            return;
+        }
+        if (file.getSize() > MAX_JAR_BYTES) {
+            FacesResponses.error(FacesResponses.text("plugins.refused") + " " + file.getFileName() + " "
+                    + FacesResponses.text("plugins.tooLarge"), java.util.Map.of());
             return;
         }
         try {

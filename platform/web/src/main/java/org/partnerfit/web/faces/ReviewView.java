@@ -143,7 +143,9 @@ public class ReviewView implements Serializable {
                         .add("animation", false)
                         .add("scales", jakarta.json.Json.createObjectBuilder().add("r", jakarta.json.Json.createObjectBuilder()
                                 .add("min", 0).add("max", 100))))
-                .build().toString();
+                // The configuration is written into an inline script: a firm named "</script><img onerror=...>"
+                // would end that script and become markup. \u003c reads as '<' in the chart and closes nothing.
+                .build().toString().replace("<", "\\u003c");
     }
 
     /** The messages with one partner firm about one criterion, oldest first. */
