@@ -68,7 +68,7 @@ public class JsonBody implements MessageBodyReader<Record> {
         }
         try {
             requireStrictBooleans(type, json);
-            return type.cast(JSONB.fromJson(json, genericType));
+            return requireDeclaredTypes(type.cast(JSONB.fromJson(json, genericType)));
         } catch (BadRequestException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -98,6 +98,59 @@ public class JsonBody implements MessageBodyReader<Record> {
                 }
             }
         }
+    }
+
+    /**
+     * JSON-B fills a component with whatever JSON it finds when the declared type is generic (an
+     * array where a map of weights belongs, say), and the mismatch would surface later as a 500:
+     * every component, and the keys, values and elements of a map or list one level down, must be
+     * of the declared type.
+     */
+    private static Record requireDeclaredTypes(Record record) {
+        for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (value == null) {
+                continue;
+            }
+            if (!boxed(component.getType()).isInstance(value)) {
+                throw invalid("The body is not the JSON this call expects: " + component.getName() + " has the wrong type.");
+            }
+            requireType(component.getName(), value, component.getGenericType());
+        }
+        return record;
+    }
+
+    private static void requireType(String name, Object value, Type declared) {
+        if (value == null || !(declared instanceof java.lang.reflect.ParameterizedType p)) {
+            return; // a plain class was checked by the caller; JSON-B made it or failed
+        }
+        Type[] arguments = p.getActualTypeArguments();
+        if (value instanceof Map<?, ?> map && arguments.length == 2) {
+            map.forEach((k, v) -> {
+                requireInstance(name, k, arguments[0]);
+                requireInstance(name, v, arguments[1]);
+            });
+        } else if (value instanceof java.util.Collection<?> elements && arguments.length == 1) {
+            elements.forEach(e -> requireInstance(name, e, arguments[0]));
+        }
+    }
+
+    private static void requireInstance(String name, Object value, Type declared) {
+        Class<?> raw = declared instanceof Class<?> c ? c
+                : declared instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType() : Object.class;
+        if (value != null && !raw.isInstance(value)) {
+            throw invalid("The body is not the JSON this call expects: " + name + " holds a value of the wrong type.");
+        }
+        requireType(name, value, declared);
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
     }
 
     private static BadRequestException invalid(String message) {
