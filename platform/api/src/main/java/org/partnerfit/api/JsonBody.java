@@ -68,7 +68,8 @@ public class JsonBody implements MessageBodyReader<Record> {
         }
         try {
             requireStrictBooleans(type, json);
-            return requireDeclaredTypes(type.cast(JSONB.fromJson(json, genericType)));
+            Record record = type.cast(JSONB.fromJson(json, genericType));
+            return record == null ? null : requireDeclaredTypes(record);
         } catch (BadRequestException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -132,6 +133,9 @@ public class JsonBody implements MessageBodyReader<Record> {
         Type[] arguments = p.getActualTypeArguments();
         if (value instanceof Map<?, ?> map && arguments.length == 2) {
             map.forEach((k, v) -> {
+                if (k == null) { // JSON-B's reading of an array where an object belongs
+                    throw invalid("The body is not the JSON this call expects: " + name + " must be an object.");
+                }
                 requireInstance(name, k, arguments[0]);
                 requireInstance(name, v, arguments[1]);
             });

@@ -124,11 +124,9 @@ public class PartnerResource {
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response saveDraft(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId,
                               AnswerValues body) {
-        if (JsonBody.required(body).values() == null) {
-            throw new org.partnerfit.shared.InvalidInputException("Send the answers as {\"values\": {\"questionKey\": [\"answer\"]}}.",
-                    Map.of("values", "required"));
-        }
-        portal.saveDraft(contact(), invitationId, pluginId, body.answers());
+        // Without values the answers are null: the portal refuses them after the invitation check,
+        // so another firm's ids are "not found" whatever the body.
+        portal.saveDraft(contact(), invitationId, pluginId, JsonBody.required(body).values() == null ? null : body.answers());
         return Response.noContent().build();
     }
 

@@ -102,6 +102,10 @@ public class PartnerPortal {
     /** Saves answers as a draft; values must be valid, required ones may still be missing. */
     public void saveDraft(String contactEmail, long invitationId, String pluginId, Answers answers) {
         Submission submission = editable(contactEmail, invitationId, pluginId);
+        if (answers == null) {
+            throw new org.partnerfit.shared.InvalidInputException("No answers were sent: give a value list per question key.",
+                    java.util.Map.of("values", "required"));
+        }
         submission.saveDraft(AnswerValidation.check(
                 loaded(submission.getCriterion()).plugin().partnerQuestionnaire(), answers, false));
     }
