@@ -25,7 +25,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 /**
@@ -78,7 +77,7 @@ public class IdTokenVerifier {
         if (!oidc.getIssuer().equals(claims.getString("iss", null))) {
             throw new InvalidToken("foreign issuer " + claims.getString("iss", "(none)"));
         }
-        if (!audience(claims).contains(oidc.getClientId())) {
+        if (!PortalIdentity.strings(claims, "aud").contains(oidc.getClientId())) {
             throw new InvalidToken("not issued to " + oidc.getClientId());
         }
         if (!claims.containsKey("exp") || Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue())
@@ -88,14 +87,6 @@ public class IdTokenVerifier {
         if (nonce != null && !nonce.equals(claims.getString("nonce", null))) {
             throw new InvalidToken("nonce does not match this sign-in");
         }
-    }
-
-    private static java.util.List<String> audience(JsonObject claims) {
-        JsonValue aud = claims.get("aud");
-        if (aud instanceof JsonArray array) {
-            return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
-        }
-        return aud instanceof JsonString single ? java.util.List.of(single.getString()) : java.util.List.of();
     }
 
     private static boolean signatureValid(PublicKey key, String[] parts) throws InvalidToken {

@@ -40,7 +40,8 @@ public record PortalIdentity(String name, String email, List<String> groups, Lis
                 tokens.idToken(), tokens.refreshToken(), tokens.expiresAt());
     }
 
-    private static List<String> strings(JsonObject claims, String name) {
+    /** A claim that may be one string or an array of them (as {@code aud} or {@code groups}), as a list. */
+    static List<String> strings(JsonObject claims, String name) {
         JsonValue value = claims.get(name);
         if (value instanceof JsonArray array) {
             return array.stream().filter(JsonString.class::isInstance).map(v -> ((JsonString) v).getString()).toList();
