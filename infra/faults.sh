@@ -16,11 +16,12 @@ source "$(dirname "$0")/lib.sh"
 
 PROFILE=faults
 DOMAIN=partnerfit-faults
-PORTBASE=38000     # HTTP 38080, admin 38048
-HTTP_PORT=38080
-ADMIN_PORT=38048
-KEYCLOAK_PORT=38180
-KEYCLOAK_MGMT_PORT=39000
+PORTBASE=22000     # HTTP 22080, admin 22048: below the kernel's ephemeral range (32768+), where a
+                   # client socket can hold a port for a moment (seen: "Port 38,080 is in use")
+HTTP_PORT=22080
+ADMIN_PORT=22048
+KEYCLOAK_PORT=22180
+KEYCLOAK_MGMT_PORT=23000
 PG_PORT=5499
 SUBMISSIONS=100
 KILL_AFTER=30      # answers received before the kill
@@ -83,6 +84,7 @@ PGHOST=127.0.0.1 PGPORT=$PG_PORT PGOPTIONS="-c client_min_messages=warning" fres
 
 start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file
 
+rm -rf "$PAYARA_HOME/glassfish/domains/$DOMAIN"   # made anew each run, like the cluster: its ports are this script's
 ensure_domain $DOMAIN $PORTBASE
 rm -rf "$WORK/plugins"
 install_plugin_jars "$WORK/plugins"

@@ -200,12 +200,22 @@ configure_datasource() {
 }
 
 # Starts (or restarts) a domain; the server inherits PARTNERFIT_* variables from this shell.
+# Each attempt is bounded (asadmin would wait 10 minutes for a server that already gave up), and
+# a failed one is tried once more after showing why: a first start has been seen to exit at once,
+# once, with nothing else wrong.
 start_domain() {
-  local domain=$1
+  local domain=$1 attempt
+  local dir="$PAYARA_HOME/glassfish/domains/$domain"
   if asadmin list-domains 2>/dev/null | grep -q "^$domain running"; then
     "$PAYARA_HOME/bin/asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
   fi
-  "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null || die "Payara domain $domain did not start"
+  for attempt in 1 2; do
+    timeout 240 "$PAYARA_HOME/bin/asadmin" start-domain "$domain" >/dev/null && return 0
+    printf '[partnerfit] Payara domain %s did not start (attempt %s); the end of its log:\n' "$domain" "$attempt" >&2
+    tail -n 40 "$dir/logs/server.log" >&2 2>/dev/null || true
+    stop_pidfile "$dir/config/pid" "Payara domain $domain"
+  done
+  die "Payara domain $domain did not start"
 }
 
 stop_domain() { # $1 profile, $2 domain
