@@ -14,7 +14,8 @@
 #
 #   infra/bench/load.sh        (build first: mvn install -DskipTests)
 #
-# Environment: BENCH_SECONDS (20), BENCH_CONNECTIONS (64).
+# Environment: BENCH_SECONDS (20), BENCH_CONNECTIONS (64); BENCH_PROFILE=1 records each measured
+# run with Java Flight Recorder and writes its hotspots (infra/bench/hotspots.sh) beside wrk's output.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
@@ -188,7 +189,14 @@ load() {
   drain
   (while true; do rss_mib; echo; sleep 1; done) >"$OUT/$name-rss.txt" 2>/dev/null &
   SAMPLER=$!
+  if [ -n "${BENCH_PROFILE:-}" ]; then
+    jcmd "$(payara_pid)" JFR.start name="$name" settings=profile duration=${SECONDS_PER_TARGET}s filename="$OUT/$name.jfr" >/dev/null
+  fi
   wrk -t$THREADS -c"$conns" -d${SECONDS_PER_TARGET}s --timeout 60s --latency -s "$script" "$@" "$url" >"$OUT/$name.txt" 2>&1 || true
+  if [ -n "${BENCH_PROFILE:-}" ]; then
+    sleep 2
+    "$INFRA_DIR/bench/hotspots.sh" "$OUT/$name.jfr" 40 >"$OUT/$name-hotspots.txt" 2>&1 || true
+  fi
   kill "$SAMPLER" 2>/dev/null || true
   wait "$SAMPLER" 2>/dev/null || true
   SAMPLER=
