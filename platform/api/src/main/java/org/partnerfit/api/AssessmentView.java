@@ -2,7 +2,6 @@ package org.partnerfit.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,7 @@ public record AssessmentView(long id, String name, String description, Assessmen
     /** Highest total first, firms without one last and unranked. */
     private static <T> List<T> ranked(List<PartnerResult> partners, Map<String, Integer> weights,
                                       BiFunction<Integer, PartnerResult, T> view) {
-        List<PartnerResult> sorted = partners.stream().sorted(Comparator.comparing((PartnerResult p) -> p.weightedTotal(weights),
-                Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        List<PartnerResult> sorted = PartnerResult.ranked(partners, weights);
         List<T> result = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             PartnerResult p = sorted.get(i);

@@ -2,7 +2,6 @@ package org.partnerfit.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,10 +52,7 @@ public record ResultsTable(Locale locale, List<Column> criteria, List<Row> rows)
                 .map(c -> new Column(c.pluginId(), c.name().in(locale), weights.getOrDefault(c.pluginId(), c.weight()), c.weight()))
                 .toList();
         // Ties keep the review's order; equal totals share a rank, so no firm looks ahead by chance.
-        List<PartnerResult> ranked = review.partners().stream()
-                .sorted(Comparator.comparing((PartnerResult p) -> p.weightedTotal(weights),
-                        Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        List<PartnerResult> ranked = PartnerResult.ranked(review.partners(), weights);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             PartnerResult partner = ranked.get(i);

@@ -1,5 +1,6 @@
 package org.partnerfit.assessment.application;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,18 @@ import org.partnerfit.assessment.domain.Recommendation;
  */
 public record PartnerResult(long invitationId, String firmName, String contactEmail, List<CriterionResult> criteria,
                             Recommendation recommendation, String recommendationNote, String recommendedBy) {
+
+    /**
+     * The partners by their total under {@code weights}, highest first, those without a total
+     * last. Each total is worked out once, not once per comparison.
+     */
+    public static List<PartnerResult> ranked(List<PartnerResult> partners, Map<String, Integer> weights) {
+        record Totalled(PartnerResult partner, Double total) {
+        }
+        return partners.stream().map(p -> new Totalled(p, p.weightedTotal(weights)))
+                .sorted(Comparator.comparing(Totalled::total, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(Totalled::partner).toList();
+    }
 
     /** Under the assessment's own weights. */
     public Double weightedTotal() {

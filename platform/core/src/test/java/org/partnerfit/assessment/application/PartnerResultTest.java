@@ -18,7 +18,28 @@ class PartnerResultTest {
     }
 
     private static PartnerResult partner(CriterionResult... criteria) {
-        return new PartnerResult(1, "Firm", "a@b.c", List.of(criteria), null, null, null);
+        return named("Firm", criteria);
+    }
+
+    private static PartnerResult named(String firm, CriterionResult... criteria) {
+        return new PartnerResult(1, firm, "a@b.c", List.of(criteria), null, null, null);
+    }
+
+    @Test
+    void rankedPutsTheHighestTotalFirstKeepsTiesInOrderAndUnscoredLast() {
+        PartnerResult unscored = named("Unscored", CriterionResult.unscored("a", Text.of("a", "a"), 50, null, List.of()),
+                CriterionResult.unscored("b", Text.of("b", "b"), 50, null, List.of()));
+        PartnerResult low = named("Low", scored("a", 50, 40, 1), scored("b", 50, 40, 1));
+        PartnerResult tieFirst = named("Tie first", scored("a", 50, 60, 1), scored("b", 50, 60, 1));
+        PartnerResult tieSecond = named("Tie second", scored("a", 50, 80, 1), scored("b", 50, 40, 1));
+        PartnerResult high = named("High", scored("a", 50, 90, 1), scored("b", 50, 90, 1));
+        List<PartnerResult> all = List.of(unscored, low, tieFirst, tieSecond, high);
+
+        assertEquals(List.of("High", "Tie first", "Tie second", "Low", "Unscored"),
+                PartnerResult.ranked(all, Map.of()).stream().map(PartnerResult::firmName).toList());
+        // Under what-if weights that count only criterion b, the tie breaks the other way.
+        assertEquals(List.of("High", "Tie first", "Low", "Tie second", "Unscored"),
+                PartnerResult.ranked(all, Map.of("a", 0)).stream().map(PartnerResult::firmName).toList());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.partnerfit.web.faces;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,9 @@ import org.partnerfit.web.security.Caller;
 public class ReviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** Looked up once: Json.createArrayBuilder() and its kin search the class path for a provider on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     @EJB
     private ReviewService reviews;
@@ -90,11 +92,7 @@ public class ReviewView implements Serializable {
 
     /** The partners ordered by their total under the what-if weights (the assessment's own until changed). */
     public List<PartnerResult> getRanking() {
-        Map<String, Integer> whatIf = whatIf();
-        return getReview().partners().stream()
-                .sorted(Comparator.comparing((PartnerResult p) -> p.weightedTotal(whatIf),
-                        Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        return PartnerResult.ranked(getReview().partners(), whatIf());
     }
 
     public Double whatIfTotal(PartnerResult partner) {
@@ -127,21 +125,21 @@ public class ReviewView implements Serializable {
     /** Chart.js configuration of the radar chart: one axis per criterion, one line per partner (the first six). */
     public String getRadarChart() {
         AssessmentReview r = getReview();
-        var labels = jakarta.json.Json.createArrayBuilder();
+        var labels = JSON.createArrayBuilder();
         r.criteria().forEach(c -> labels.add(c.name().in(locale.getLocale())));
-        var datasets = jakarta.json.Json.createArrayBuilder();
+        var datasets = JSON.createArrayBuilder();
         getRanking().stream().limit(6).forEach(p -> {
-            var data = jakarta.json.Json.createArrayBuilder();
+            var data = JSON.createArrayBuilder();
             r.criteria().forEach(c -> data.add(p.criteria().stream().filter(x -> x.pluginId().equals(c.pluginId()))
                     .findFirst().map(x -> x.scored() ? x.effectiveValue() : 0.0).orElse(0.0)));
-            datasets.add(jakarta.json.Json.createObjectBuilder().add("label", p.firmName()).add("data", data).add("fill", true));
+            datasets.add(JSON.createObjectBuilder().add("label", p.firmName()).add("data", data).add("fill", true));
         });
-        return jakarta.json.Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "radar")
-                .add("data", jakarta.json.Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", jakarta.json.Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("animation", false)
-                        .add("scales", jakarta.json.Json.createObjectBuilder().add("r", jakarta.json.Json.createObjectBuilder()
+                        .add("scales", JSON.createObjectBuilder().add("r", JSON.createObjectBuilder()
                                 .add("min", 0).add("max", 100))))
                 // The configuration is written into an inline script: a firm named "</script><img onerror=...>"
                 // would end that script and become markup. \u003c reads as '<' in the chart and closes nothing.
