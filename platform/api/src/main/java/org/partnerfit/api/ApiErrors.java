@@ -90,6 +90,36 @@ final class ApiErrors {
     }
 
     /**
+     * A transaction the container rolled back. When another request changed the same record
+     * first (two saves of one draft at once, say), that is a 409 the caller can act on; anything
+     * else is a 500, logged with its cause. Either way nothing of the request was stored.
+     */
+    @Provider
+    public static class RolledBack implements ExceptionMapper<jakarta.ejb.EJBException> {
+        @Override
+        public Response toResponse(jakarta.ejb.EJBException e) {
+            if (changedConcurrently(e)) {
+                LOG.info(() -> "409: lost a concurrent update (" + e.getMessage() + ")");
+                return error(Response.Status.CONFLICT, "Someone changed this at the same moment, so nothing of this request "
+                        + "was saved. Read it again and repeat the change.", Map.of());
+            }
+            LOG.log(java.util.logging.Level.SEVERE, "A request failed and was rolled back", e);
+            return error(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete this request; nothing of it "
+                    + "was saved.", Map.of());
+        }
+    }
+
+    /** Whether an optimistic lock check failed anywhere in the chain of causes. */
+    static boolean changedConcurrently(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Every other refusal JAX-RS raises itself (no such path, method not allowed, wrong content
      * type...) keeps its status and headers and gets the same JSON body.
      */
