@@ -260,7 +260,7 @@ runuser -u postgres -- psql -q -d $DB -c "ANALYZE" >/dev/null
 say "restarting the domain to time a start with the full data set"
 "$PAYARA_HOME/bin/asadmin" stop-domain $DOMAIN >/dev/null
 t2=$(ms)
-"$PAYARA_HOME/bin/asadmin" start-domain $DOMAIN >/dev/null || die "Payara domain $DOMAIN did not start again"
+start_domain $DOMAIN
 wait_for_url "$APP_PAGE" "PartnerFit" 120
 t_restart=$(( $(ms) - t2 ))
 wait_for_url "$BASE/bench-ceiling/constant" "the ceiling" 30
