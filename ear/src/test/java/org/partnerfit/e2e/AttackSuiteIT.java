@@ -360,6 +360,20 @@ class AttackSuiteIT {
                         + ": add one to AttackSuiteIT.PORTAL_RULES"));
     }
 
+    /**
+     * The platform remembers a bearer token it accepted (so it need not check the signature on
+     * every request), but only until the token's own expiry: then the same token is refused.
+     */
+    @Test
+    void aTokenThatWorkedIsRefusedOnceItHasExpired() throws Exception {
+        String token = Tokens.shortLived("acme-assessor", 5);
+        assertEquals(200, Api.get("assessments", token).statusCode(), "the fresh token works");
+        assertEquals(200, Api.get("assessments", token).statusCode(), "and works again");
+        long exp = Long.parseLong(Tokens.payload(token).replaceAll(".*\"exp\":(\\d+).*", "$1"));
+        Thread.sleep(Math.max(0, exp * 1000 - System.currentTimeMillis()) + 1500);
+        assertEquals(401, Api.get("assessments", token).statusCode(), "the same token after its expiry");
+    }
+
     @Test
     void everyPageRefusesOtherRolesAndForeignIds() throws Exception {
         List<String> views = views();

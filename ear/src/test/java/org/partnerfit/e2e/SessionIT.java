@@ -58,29 +58,22 @@ class SessionIT {
         String admin = Api.token("grant_type=password&client_id=admin-cli&username=admin&password=admin",
                 Api.KEYCLOAK + "/realms/master/protocol/openid-connect/token");
         String realm = Api.KEYCLOAK + "/admin/realms/partnerfit/";
-        String client = Api.field(adminCall("GET", realm + "clients?clientId=partnerfit-portal", admin, null).body(), "id");
-        String user = Api.field(adminCall("GET", realm + "users?exact=true&username=globex-assessor", admin, null).body(), "id");
-        assertEquals(204, adminCall("PUT", realm + "clients/" + client, admin, "{\"attributes\":{\"access.token.lifespan\":\"10\"}}").statusCode());
+        String client = Api.field(Tokens.adminCall("GET", realm + "clients?clientId=partnerfit-portal", admin, null).body(), "id");
+        String user = Api.field(Tokens.adminCall("GET", realm + "users?exact=true&username=globex-assessor", admin, null).body(), "id");
+        assertEquals(204, Tokens.adminCall("PUT", realm + "clients/" + client, admin, "{\"attributes\":{\"access.token.lifespan\":\"10\"}}").statusCode());
         try (Browser browser = new Browser().login("globex-assessor")) {
             Thread.sleep(12_000);
             browser.open("/client/assessments.xhtml");
             assertTrue(browser.find(By.id("header:who")).getText().contains("globex-assessor"), "renewed, still signed in");
 
-            assertEquals(204, adminCall("POST", realm + "users/" + user + "/logout", admin, null).statusCode());
+            assertEquals(204, Tokens.adminCall("POST", realm + "users/" + user + "/logout", admin, null).statusCode());
             Thread.sleep(12_000);
             browser.open("/client/assessments.xhtml");
             browser.find(By.id("username"));
             assertTrue(browser.currentUrl().startsWith(Api.KEYCLOAK), "sent to sign in again: " + browser.currentUrl());
         } finally {
-            adminCall("PUT", realm + "clients/" + client, admin, "{\"attributes\":{\"access.token.lifespan\":\"\"}}");
+            Tokens.adminCall("PUT", realm + "clients/" + client, admin, "{\"attributes\":{\"access.token.lifespan\":\"\"}}");
         }
-    }
-
-    private static HttpResponse<String> adminCall(String method, String url, String token, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
-        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        return Api.send(request.build());
     }
 
     @Test

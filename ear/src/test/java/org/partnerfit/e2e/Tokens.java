@@ -84,6 +84,33 @@ final class Tokens {
         return token;
     }
 
+    /**
+     * A user's token (command-line client) that lives {@code seconds}: the client's token lifespan
+     * is set through Keycloak's admin API for the one token and put back at once.
+     */
+    static String shortLived(String username, int seconds) {
+        String admin = adminToken();
+        String realm = Api.KEYCLOAK + "/admin/realms/partnerfit/";
+        String client = Api.field(adminCall("GET", realm + "clients?clientId=partnerfit-cli", admin, null).body(), "id");
+        if (adminCall("PUT", realm + "clients/" + client, admin,
+                "{\"attributes\":{\"access.token.lifespan\":\"" + seconds + "\"}}").statusCode() != 204) {
+            throw new IllegalStateException("Could not shorten the command-line client's token lifespan");
+        }
+        try {
+            return Api.userToken(username);
+        } finally {
+            adminCall("PUT", realm + "clients/" + client, admin, "{\"attributes\":{\"access.token.lifespan\":\"\"}}");
+        }
+    }
+
+    /** A call to Keycloak's admin API with the bootstrap admin's token. */
+    static HttpResponse<String> adminCall(String method, String url, String token, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+        request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        return Api.send(request.build());
+    }
+
     static String adminToken() {
         HttpResponse<String> response = Api.send(HttpRequest.newBuilder(
                         URI.create(Api.KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
