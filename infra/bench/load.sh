@@ -14,7 +14,8 @@
 #
 #   infra/bench/load.sh        (build first: mvn install -DskipTests)
 #
-# Environment: BENCH_SECONDS (20), BENCH_CONNECTIONS (64); BENCH_PROFILE=1 records each measured
+# Environment: BENCH_SECONDS (20), BENCH_CONNECTIONS (64); BENCH_JVM_OPTIONS, options added to the
+# server's (see below); BENCH_PROFILE=1 records each measured
 # run with Java Flight Recorder and writes its hotspots (infra/bench/hotspots.sh) beside wrk's output.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
@@ -100,7 +101,14 @@ printf '%s' "$PORTAL_CLIENT" | sed -E 's/^\[//; s/\]$//; s#"redirectUris":\[#"re
 
 PAYARA_HOME=$(ensure_payara $PROFILE)
 export PAYARA_HOME ADMIN_PORT
+rm -rf "$PAYARA_HOME/glassfish/domains/$DOMAIN"   # made anew each run: the settings measured are lib.sh's
 ensure_domain $DOMAIN $PORTBASE
+# Settings to try before making them lib.sh's, e.g. BENCH_JVM_OPTIONS="-XX:+UseParallelGC -Xmx320m"
+# (a later -Xmx wins); with -XX:NativeMemoryTracking=summary the run also writes where the memory went.
+for option in ${BENCH_JVM_OPTIONS:-}; do
+  sed -i "0,/<\/java-config>/s#</java-config>#<jvm-options>$option</jvm-options></java-config>#" \
+    "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
+done
 rm -rf "$WORK/plugins"
 install_plugin_jars "$WORK/plugins"
 export PARTNERFIT_PLUGIN_DIR="$WORK/plugins"
@@ -326,6 +334,10 @@ for i in 1 2 3 4; do
   RESCORE+=("$(awk "BEGIN { printf \"%.0f\", ${out#* } * 1000 }")")
 done
 RESCORED=$(cat "$OUT/rescore.txt")
+
+if [[ "${BENCH_JVM_OPTIONS:-}" == *NativeMemoryTracking* ]]; then
+  jcmd "$(payara_pid)" VM.native_memory summary >"$OUT/native-memory.txt" 2>&1 || true
+fi
 
 # ---- the figures ----------------------------------------------------------------------------------
 
