@@ -1,7 +1,6 @@
 package org.partnerfit.security;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -44,9 +43,6 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
 
     private HttpAuthenticationMechanism bearer;
 
-    private static final String BEARER = "Bearer ";
-
-    private final BearerTokenCache tokens = new BearerTokenCache(java.time.Clock.systemUTC());
 
     @PostConstruct
     void findMechanisms() {
@@ -58,7 +54,7 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
             HttpAuthenticationMechanism mechanism = (HttpAuthenticationMechanism) beans.getReference(
                     bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
             if (name.contains("JWTAuthenticationMechanism")) {
-                bearer = mechanism;
+                bearer = new RememberedBearerTokens(mechanism, new BearerTokenCache(java.time.Clock.systemUTC()));
             }
             LOG.fine(() -> "Authentication mechanism found: " + name);
         }
@@ -83,28 +79,7 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        HttpAuthenticationMechanism chosen = choose(context);
-        String token = chosen == bearer && context.isProtected() ? bearerToken(request) : null;
-        if (token == null) {
-            return chosen.validateRequest(request, response, context);
-        }
-        Optional<BearerTokenCache.Caller> known = tokens.get(token);
-        if (known.isPresent()) {
-            // What the JWT mechanism does with a token it accepts, without checking it again.
-            context.getClientSubject().getPrincipals().add(known.get().principal());
-            return context.notifyContainerAboutLogin(known.get().principal(), known.get().groups());
-        }
-        AuthenticationStatus status = chosen.validateRequest(request, response, context);
-        if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
-            tokens.put(token, context.getCallerPrincipal(), context.getGroups());
-        }
-        return status;
-    }
-
-    private static String bearerToken(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        return header != null && header.startsWith(BEARER) && header.length() > BEARER.length()
-                ? header.substring(BEARER.length()) : null;
+        return choose(context).validateRequest(request, response, context);
     }
 
     @Override
