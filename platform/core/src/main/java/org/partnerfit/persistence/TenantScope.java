@@ -21,8 +21,12 @@ public class TenantScope {
     @EJB
     private SchemaMigrator schema;
 
+    @jakarta.inject.Inject
+    private AfterTransaction after;
+
     /** Call first in a transaction, before the entity manager touches any tenant-owned entity. */
     public EntityManager enter(EntityManager em, TenantId tenant) {
+        after.open();
         em.setProperty(TENANT_PROPERTY, tenant.value());
         if (schema.rowLevelSecurity()) {
             em.createNativeQuery("SELECT set_config('partnerfit.tenant', ?1, true)")

@@ -11,10 +11,14 @@ import org.partnerfit.tenancy.domain.TenantId;
 /**
  * The ranked partner results of recently read assessments, so that assessors reading the same
  * ranking again do not rebuild it from thousands of rows. An entry is keyed by tenant and
- * assessment and is used only while the assessment's change stamp (counts, versions and newest
- * ids of everything the ranking is built from, read in the caller's tenant) is the one it was
- * built under; so nothing written afterwards, on this node or another, is ever hidden, and one
- * tenant's entry can never answer another's request.
+ * assessment, so one tenant's entry can never answer another's request, and is good while the
+ * assessment's change stamp (counts, versions and newest ids of everything the ranking is built
+ * from, read in the caller's tenant) is the one it was built under.
+ *
+ * <p>Reading the stamp is the database's heaviest work for a ranking; so for
+ * {@value #TRUSTED_NANOS} ns after a check an entry is used without one, as long as no
+ * transaction on this node has changed the assessment since ({@link RankingChanges}). A change
+ * made here is seen at once; one made on another node within that second.
  */
 @ApplicationScoped
 public class RankingCache {
@@ -22,10 +26,13 @@ public class RankingCache {
     /** Entries kept; a ranking of 200 partners with its rationales takes about two megabytes. */
     private static final int CAPACITY = 32;
 
+    /** How long a checked entry is trusted without asking the database again. */
+    static final long TRUSTED_NANOS = 1_000_000_000L;
+
     record Key(TenantId tenant, long assessmentId) {
     }
 
-    private record Entry(String stamp, List<PartnerResult> partners) {
+    private record Entry(String stamp, long changes, long checkedAt, List<PartnerResult> partners) {
     }
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
@@ -35,13 +42,30 @@ public class RankingCache {
         }
     };
 
-    /** The partners built under this stamp, or null. */
-    synchronized List<PartnerResult> get(TenantId tenant, long assessmentId, String stamp) {
+    /**
+     * The partners, when their entry was checked less than {@link #TRUSTED_NANOS} before
+     * {@code now} and this node has changed nothing of the assessment since; else null.
+     */
+    synchronized List<PartnerResult> recent(TenantId tenant, long assessmentId, long changes, long now) {
         Entry entry = entries.get(new Key(tenant, assessmentId));
-        return entry != null && entry.stamp().equals(stamp) ? entry.partners() : null;
+        return entry != null && entry.changes() == changes && now - entry.checkedAt() < TRUSTED_NANOS ? entry.partners() : null;
     }
 
-    synchronized void put(TenantId tenant, long assessmentId, String stamp, List<PartnerResult> partners) {
-        entries.put(new Key(tenant, assessmentId), new Entry(stamp, List.copyOf(partners)));
+    /**
+     * The partners built under this stamp, or null; a hit counts as a check at {@code now} with
+     * the change count read before the stamp.
+     */
+    synchronized List<PartnerResult> get(TenantId tenant, long assessmentId, String stamp, long changes, long now) {
+        Key key = new Key(tenant, assessmentId);
+        Entry entry = entries.get(key);
+        if (entry == null || !entry.stamp().equals(stamp)) {
+            return null;
+        }
+        entries.put(key, new Entry(stamp, changes, now, entry.partners()));
+        return entry.partners();
+    }
+
+    synchronized void put(TenantId tenant, long assessmentId, String stamp, long changes, long now, List<PartnerResult> partners) {
+        entries.put(new Key(tenant, assessmentId), new Entry(stamp, changes, now, List.copyOf(partners)));
     }
 }

@@ -43,6 +43,9 @@ public class ReviewService {
     @jakarta.inject.Inject
     private RankingCache cache;
 
+    @jakarta.inject.Inject
+    private RankingChanges changes;
+
     public List<AssessmentSummary> assessments(TenantId tenant) {
         tenancy.enter(em, tenant);
         // The firms of every assessment counted in one query, not loaded assessment by assessment.
@@ -64,11 +67,17 @@ public class ReviewService {
                     audit.record(org.partnerfit.audit.AuditAction.ACCESS_DENIED, tenant, "assessment " + assessmentId, "not found in this tenant");
                     return new NotFoundException("No such assessment.");
                 });
-        String stamp = stamp(assessment);
-        List<PartnerResult> partners = cache.get(tenant, assessmentId, stamp);
+        // The count is read before the stamp and the rows: a change ending after it moves it again.
+        long changed = changes.count(assessmentId);
+        long now = System.nanoTime();
+        List<PartnerResult> partners = cache.recent(tenant, assessmentId, changed, now);
         if (partners == null) {
-            partners = partners(assessment);
-            cache.put(tenant, assessmentId, stamp, partners);
+            String stamp = stamp(assessment);
+            partners = cache.get(tenant, assessmentId, stamp, changed, now);
+            if (partners == null) {
+                partners = partners(assessment);
+                cache.put(tenant, assessmentId, stamp, changed, now, partners);
+            }
         }
         // The installed versions are read once, not once per criterion.
         Map<String, String> newest = new java.util.HashMap<>();

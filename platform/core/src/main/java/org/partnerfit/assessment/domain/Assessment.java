@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
@@ -15,10 +16,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.partnerfit.assessment.infrastructure.RankingChangeListener;
 import org.partnerfit.persistence.TenantOwned;
 
 /** A client's search for a partner: which criteria count, how much, and by when partners answer. */
 @Entity
+@EntityListeners(RankingChangeListener.class)
 @Table(name = "assessment")
 @NamedQuery(name = "Assessment.all", query = "select a from Assessment a order by a.createdAt desc")
 // Loads by id through JPQL so EclipseLink always adds the tenant criterion.

@@ -2,13 +2,16 @@ package org.partnerfit.assessment.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.partnerfit.assessment.infrastructure.RankingChangeListener;
 import org.partnerfit.persistence.TenantOwned;
 
 /** One criterion of an assessment, pinned to the plugin version that asks and scores it. */
 @Entity
+@EntityListeners(RankingChangeListener.class)
 @Table(name = "assessment_criterion")
 public class AssessmentCriterion extends TenantOwned {
 

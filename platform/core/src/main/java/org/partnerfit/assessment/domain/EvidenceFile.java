@@ -5,12 +5,14 @@ import java.time.Instant;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.partnerfit.assessment.infrastructure.RankingChangeListener;
 import org.partnerfit.persistence.TenantOwned;
 
 /**
@@ -18,6 +20,7 @@ import org.partnerfit.persistence.TenantOwned;
  * node of a cluster serves the same file; lists read the metadata only.
  */
 @Entity
+@EntityListeners(RankingChangeListener.class)
 @Table(name = "evidence_file")
 @NamedQuery(name = "EvidenceFile.byId", query = "select e from EvidenceFile e where e.id = :id")
 @NamedQuery(name = "EvidenceFile.ofSubmission",

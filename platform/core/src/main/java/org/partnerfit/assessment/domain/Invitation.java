@@ -5,14 +5,17 @@ import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.partnerfit.assessment.infrastructure.RankingChangeListener;
 import org.partnerfit.persistence.TenantOwned;
 
 /** A partner firm asked to take part in an assessment, reached through one contact. */
 @Entity
+@EntityListeners(RankingChangeListener.class)
 @Table(name = "invitation")
 @NamedQuery(name = "Invitation.byId", query = "select i from Invitation i where i.id = :id")
 @NamedQuery(name = "Invitation.ofAssessment",

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Lob;
@@ -12,12 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.partnerfit.assessment.infrastructure.RankingChangeListener;
 import org.partnerfit.persistence.AnswersConverter;
 import org.partnerfit.persistence.TenantOwned;
 import org.partnerfit.spi.Answers;
 
 /** One partner firm's answers to one criterion of an assessment. */
 @Entity
+@EntityListeners(RankingChangeListener.class)
 @Table(name = "submission")
 @NamedQuery(name = "Submission.ofInvitation", query = "select s from Submission s where s.invitation = :invitation")
 @NamedQuery(name = "Submission.awaitingReview",

@@ -4,12 +4,14 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import org.partnerfit.assessment.domain.Submission;
+import org.partnerfit.assessment.infrastructure.RankingChangeListener;
 import org.partnerfit.persistence.TenantOwned;
 
 /**
@@ -17,6 +19,7 @@ import org.partnerfit.persistence.TenantOwned;
  * so the result can be traced and reproduced; or why scoring failed.
  */
 @Entity
+@EntityListeners(RankingChangeListener.class)
 @Table(name = "criterion_score")
 @NamedQuery(name = "CriterionScore.ofSubmission",
         query = "select s from CriterionScore s where s.submission = :submission order by s.scoredAt desc, s.id desc")
