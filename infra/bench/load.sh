@@ -131,6 +131,12 @@ asadmin deploy --force=true --name bench-ceiling --contextroot bench-ceiling "$W
 wait_for_url "$BASE/bench-ceiling/constant" "the ceiling" 30
 
 payara_pid() { cat "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/pid"; }
+# CPU ticks (1/100 s) so far: Payara's, all PostgreSQL processes', the whole machine's busy ones.
+cpu_ticks() {
+  local pg=0 pid
+  for pid in $(pgrep -x postgres); do pg=$((pg + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0))); done
+  echo "$(awk '{ print $14 + $15 }' "/proc/$(payara_pid)/stat") $pg $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat)"
+}
 rss_mib() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$(payara_pid)/status"; }
 
 # ---- the data set -------------------------------------------------------------------------------
@@ -171,7 +177,7 @@ portal_session() { # $1 user; prints the JSESSIONID
 
 # ---- load ---------------------------------------------------------------------------------------
 
-declare -A RPS P50 P95 P99 BAD RSS_MAX
+declare -A RPS P50 P95 P99 BAD RSS_MAX CPU
 SAMPLER=
 
 # wrk closes its connections when its time is up, but the server finishes what it was sent: wait
@@ -200,7 +206,13 @@ load() {
   if [ -n "${BENCH_PROFILE:-}" ]; then
     jcmd "$(payara_pid)" JFR.start name="$name" settings=profile duration=${SECONDS_PER_TARGET}s filename="$OUT/$name.jfr" >/dev/null
   fi
+  local before after
+  before=$(cpu_ticks)
   wrk -t$THREADS -c"$conns" -d${SECONDS_PER_TARGET}s --timeout 60s --latency -s "$script" "$@" "$url" >"$OUT/$name.txt" 2>&1 || true
+  after=$(cpu_ticks)
+  # Cores busy during the run: Payara, PostgreSQL, and everything (wrk, the kernel, Keycloak) together.
+  CPU[$name]=$(awk -v b="$before" -v a="$after" -v s="$SECONDS_PER_TARGET" 'BEGIN { split(b, x, " "); split(a, y, " ");
+    printf "%.2f %.2f %.2f", (y[1] - x[1]) / 100 / s, (y[2] - x[2]) / 100 / s, (y[3] - x[3]) / 100 / s }')
   if [ -n "${BENCH_PROFILE:-}" ]; then
     sleep 2
     "$INFRA_DIR/bench/hotspots.sh" "$OUT/$name.jfr" 40 >"$OUT/$name-hotspots.txt" 2>&1 || true
@@ -217,7 +229,7 @@ load() {
   P99[$name]=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line")
   BAD[$name]=$(sed -E 's/.*non2xx=([0-9]+) socket_errors=([0-9]+).*/\1 non-2xx, \2 socket errors/' <<<"$line")
   RSS_MAX[$name]=$(sort -n "$OUT/$name-rss.txt" | tail -1)
-  say "$name ($conns connections): ${RPS[$name]} req/s, p50 ${P50[$name]} ms, p95 ${P95[$name]} ms, p99 ${P99[$name]} ms (${BAD[$name]})"
+  say "$name ($conns connections): ${RPS[$name]} req/s, p50 ${P50[$name]} ms, p95 ${P95[$name]} ms, p99 ${P99[$name]} ms (${BAD[$name]}); cores busy: Payara, PostgreSQL, all: ${CPU[$name]}"
 }
 
 # One request at a time, ten times after two unmeasured: the median and the slowest, in ms.
@@ -350,7 +362,7 @@ CEIL=${RPS[ceiling]}
   echo "load: wrk, $THREADS threads, $CONNECTIONS connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS_PER_TARGET} s per target, localhost"
   echo "data: $LARGE_SET"
   echo
-  printf '%-34s %10s %9s %9s %9s %9s  %s\n' target 'req/s' 'p50 ms' 'p99 ms' 'ratio' 'RSS MiB' 'errors'
+  printf '%-34s %10s %9s %9s %9s %9s  %-16s %s\n' target 'req/s' 'p50 ms' 'p99 ms' 'ratio' 'RSS MiB' 'cores P/PG/all' 'errors'
   for name in ceiling save-answers results-page rest-ranking; do
     case $name in
       ceiling) label="(a) ceiling: constant JAX-RS GET" ;;
@@ -358,8 +370,8 @@ CEIL=${RPS[ceiling]}
       results-page) label="(c) results page, 200 partners" ;;
       rest-ranking) label="(d) REST ranking, 200 partners" ;;
     esac
-    printf '%-34s %10s %9s %9s %9s %9s  %s\n' "$label" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" \
-      "$(ratio "${RPS[$name]}" "$CEIL")" "${RSS_MAX[$name]}" "${BAD[$name]}"
+    printf '%-34s %10s %9s %9s %9s %9s  %-16s %s\n' "$label" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}" \
+      "$(ratio "${RPS[$name]}" "$CEIL")" "${RSS_MAX[$name]}" "${CPU[$name]// //}" "${BAD[$name]}"
   done
   echo
   echo "(b) wrote $DRAFTS (64 invitations x 10 criteria, random per request)"
