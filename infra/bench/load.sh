@@ -339,6 +339,9 @@ load rest-ranking "$RANKING_URL" "" -H "Authorization: Bearer $ASSESSOR"
 # Re-scoring the 200 x 10 assessment through the API: the first call, then three more.
 ASSESSOR=$(token acme-assessor)
 RESCORE=()
+if [ -n "${BENCH_PROFILE:-}" ]; then
+  jcmd "$(payara_pid)" JFR.start name=rescore settings=profile filename="$OUT/rescore.jfr" >/dev/null
+fi
 for i in 1 2 3 4; do
   out=$(curl -s -o "$OUT/rescore.txt" -w '%{http_code} %{time_total}' -X POST -H "Authorization: Bearer $ASSESSOR" \
     "$BASE/api/assessments/$TARGET/rescore")
@@ -346,6 +349,10 @@ for i in 1 2 3 4; do
   RESCORE+=("$(awk "BEGIN { printf \"%.0f\", ${out#* } * 1000 }")")
 done
 RESCORED=$(cat "$OUT/rescore.txt")
+if [ -n "${BENCH_PROFILE:-}" ]; then
+  jcmd "$(payara_pid)" JFR.stop name=rescore >/dev/null
+  "$INFRA_DIR/bench/hotspots.sh" "$OUT/rescore.jfr" 40 >"$OUT/rescore-hotspots.txt" 2>&1 || true
+fi
 
 if [[ "${BENCH_JVM_OPTIONS:-}" == *NativeMemoryTracking* ]]; then
   jcmd "$(payara_pid)" VM.native_memory summary >"$OUT/native-memory.txt" 2>&1 || true
