@@ -97,6 +97,20 @@ class AssessmentApiIT {
         assertTrue(refused.body().contains("\"attritionPercent\":\"'lots' is not an accepted answer.\""), refused.body());
         assertEquals(204, Api.json("PUT", answers, partner,
                 "{\"values\":{\"attritionPercent\":[\"12\"],\"retentionStrategy\":[\"yes\"]}}").statusCode());
+        // The same draft saved from two places at once: each save is stored or refused with a 409
+        // that says what to do (the loser of the optimistic lock), never a server error.
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> racing = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService eight = java.util.concurrent.Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 40; i++) {
+            racing.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> Api.json("PUT", answers, partner,
+                    "{\"values\":{\"attritionPercent\":[\"12\"],\"retentionStrategy\":[\"yes\"]}}"), eight));
+        }
+        eight.shutdown();
+        for (var race : racing) {
+            HttpResponse<String> response = race.join();
+            assertTrue(response.statusCode() == 204 || response.statusCode() == 409 && response.body().contains("Read it again"),
+                    response.statusCode() + " " + response.body());
+        }
         HttpResponse<String> saved = Api.get(answers, partner);
         assertTrue(saved.body().contains("\"answers\":{\"values\":{"), saved.body());
         assertTrue(saved.body().contains("\"attritionPercent\":[\"12\"]"), saved.body());

@@ -90,14 +90,15 @@ final class ApiErrors {
     }
 
     /**
-     * A transaction the container rolled back. When another request changed the same record
-     * first (two saves of one draft at once, say), that is a 409 the caller can act on; anything
-     * else is a 500, logged with its cause. Either way nothing of the request was stored.
+     * A transaction the container rolled back at commit. Jersey hands an EJB's failure on as its
+     * cause, here the rollback. When another request changed the same record first (two saves of
+     * one draft at once, say), that is a 409 the caller can act on; anything else is a 500, logged
+     * with its cause. Either way nothing of the request was stored.
      */
     @Provider
-    public static class RolledBack implements ExceptionMapper<jakarta.ejb.EJBException> {
+    public static class RolledBack implements ExceptionMapper<jakarta.transaction.RollbackException> {
         @Override
-        public Response toResponse(jakarta.ejb.EJBException e) {
+        public Response toResponse(jakarta.transaction.RollbackException e) {
             if (changedConcurrently(e)) {
                 LOG.info(() -> "409: lost a concurrent update (" + e.getMessage() + ")");
                 return error(Response.Status.CONFLICT, "Someone changed this at the same moment, so nothing of this request "

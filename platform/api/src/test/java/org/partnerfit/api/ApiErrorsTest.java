@@ -21,6 +21,7 @@ class ApiErrorsTest {
     @Test
     void anyOtherFailureIsNot() {
         assertFalse(ApiErrors.changedConcurrently(new EJBException("Transaction aborted", new IllegalStateException("boom"))));
+        assertFalse(ApiErrors.changedConcurrently(new RollbackException("Transaction marked for rollback.")));
         assertFalse(ApiErrors.changedConcurrently(new EJBException("no cause")));
     }
 }
