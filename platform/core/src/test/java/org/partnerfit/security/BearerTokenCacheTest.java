@@ -17,25 +17,8 @@ class BearerTokenCacheTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    /** A JWT principal whose only claim is its expiry. */
     private static JsonWebToken expiringAt(Instant exp) {
-        return new JsonWebToken() {
-            @Override
-            public String getName() {
-                return "acme-assessor";
-            }
-
-            @Override
-            public Set<String> getClaimNames() {
-                return Set.of("exp");
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T> T getClaim(String claimName) {
-                return "exp".equals(claimName) ? (T) Long.valueOf(exp.getEpochSecond()) : null;
-            }
-        };
+        return TestTokens.expiringAt(exp);
     }
 
     private static BearerTokenCache at(Instant now) {
@@ -54,29 +37,9 @@ class BearerTokenCacheTest {
         assertTrue(before.get("token-a ").isEmpty(), "nor one that differs by a character");
     }
 
-    /** A clock the test moves on. */
-    private static final class MovingClock extends Clock {
-        private Instant now = NOW;
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
     @Test
     void anExpiredTokenIsForgotten() {
-        MovingClock clock = new MovingClock();
+        TestTokens.MovingClock clock = new TestTokens.MovingClock(NOW);
         BearerTokenCache cache = new BearerTokenCache(clock);
         cache.put("token-a", expiringAt(NOW.plusSeconds(60)), Set.of());
         clock.now = NOW.plusSeconds(59);

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.lang.reflect.Proxy;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,41 +26,9 @@ class RememberedBearerTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-    private Instant now = NOW;
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private final TestTokens.MovingClock clock = new TestTokens.MovingClock(NOW);
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
-
-    private final JsonWebToken assessor = new JsonWebToken() {
-        @Override
-        public String getName() {
-            return "acme-assessor";
-        }
-
-        @Override
-        public Set<String> getClaimNames() {
-            return Set.of("exp");
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T getClaim(String claimName) {
-            return "exp".equals(claimName) ? (T) Long.valueOf(NOW.plusSeconds(300).getEpochSecond()) : null;
-        }
-    };
+    private final JsonWebToken assessor = TestTokens.expiringAt(NOW.plusSeconds(300));
 
     /** Stands in for MicroProfile JWT: accepts the bearer token "good" as the assessor, refuses any other. */
     private int checks;
@@ -136,7 +101,7 @@ class RememberedBearerTokensTest {
         assertEquals(Set.of("assessor"), second.groups);
         assertEquals(Set.of(assessor), second.subject.getPrincipals());
 
-        now = NOW.plusSeconds(300);
+        clock.now = NOW.plusSeconds(300);
         assertEquals(AuthenticationStatus.SUCCESS, call("Bearer good", new Login()));
         assertEquals(2, checks, "checked again once it expired");
     }
