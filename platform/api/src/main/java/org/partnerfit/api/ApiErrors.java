@@ -99,7 +99,7 @@ final class ApiErrors {
     public static class RolledBack implements ExceptionMapper<jakarta.transaction.RollbackException> {
         @Override
         public Response toResponse(jakarta.transaction.RollbackException e) {
-            if (changedConcurrently(e)) {
+            if (org.partnerfit.shared.ConcurrentChange.in(e)) {
                 LOG.info(() -> "409: lost a concurrent update (" + e.getMessage() + ")");
                 return error(Response.Status.CONFLICT, "Someone changed this at the same moment, so nothing of this request "
                         + "was saved. Read it again and repeat the change.", Map.of());
@@ -108,16 +108,6 @@ final class ApiErrors {
             return error(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete this request; nothing of it "
                     + "was saved.", Map.of());
         }
-    }
-
-    /** Whether an optimistic lock check failed anywhere in the chain of causes. */
-    static boolean changedConcurrently(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

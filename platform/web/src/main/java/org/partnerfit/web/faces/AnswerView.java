@@ -81,6 +81,12 @@ public class AnswerView implements Serializable {
         } catch (InvalidInputException e) {
             autosaveProblem = FacesResponses.text("answers.autosaveFailed");
             form.setProblems(e.problems());
+        } catch (jakarta.ejb.EJBException e) {
+            if (!org.partnerfit.shared.ConcurrentChange.in(e)) {
+                throw e;
+            }
+            // Saved from elsewhere at the same moment: the answers stay on screen, the next autosave tries again.
+            autosaveProblem = FacesResponses.text("answers.concurrentChange");
         }
     }
 
@@ -166,6 +172,12 @@ public class AnswerView implements Serializable {
             return true;
         } catch (org.partnerfit.shared.StateConflictException e) {
             FacesResponses.error(e.getMessage(), Map.of());
+            return false;
+        } catch (jakarta.ejb.EJBException e) {
+            if (!org.partnerfit.shared.ConcurrentChange.in(e)) {
+                throw e;
+            }
+            FacesResponses.error(FacesResponses.text("answers.concurrentChange"), Map.of());
             return false;
         } catch (InvalidInputException e) {
             form.setProblems(e.problems());

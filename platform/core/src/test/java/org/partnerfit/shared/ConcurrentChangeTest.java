@@ -1,4 +1,4 @@
-package org.partnerfit.api;
+package org.partnerfit.shared;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,19 +9,19 @@ import jakarta.transaction.RollbackException;
 
 import org.junit.jupiter.api.Test;
 
-class ApiErrorsTest {
+class ConcurrentChangeTest {
 
     @Test
     void aLostOptimisticLockDeepInTheCausesIsAConcurrentChange() {
         RollbackException rollback = new RollbackException("commit failed");
         rollback.initCause(new OptimisticLockException("changed since it was read"));
-        assertTrue(ApiErrors.changedConcurrently(new EJBException("Transaction aborted", rollback)));
+        assertTrue(ConcurrentChange.in(new EJBException("Transaction aborted", rollback)));
     }
 
     @Test
     void anyOtherFailureIsNot() {
-        assertFalse(ApiErrors.changedConcurrently(new EJBException("Transaction aborted", new IllegalStateException("boom"))));
-        assertFalse(ApiErrors.changedConcurrently(new RollbackException("Transaction marked for rollback.")));
-        assertFalse(ApiErrors.changedConcurrently(new EJBException("no cause")));
+        assertFalse(ConcurrentChange.in(new EJBException("Transaction aborted", new IllegalStateException("boom"))));
+        assertFalse(ConcurrentChange.in(new RollbackException("Transaction marked for rollback.")));
+        assertFalse(ConcurrentChange.in(new EJBException("no cause")));
     }
 }
