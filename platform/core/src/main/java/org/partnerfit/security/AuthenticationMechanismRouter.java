@@ -25,7 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Connect ({@link PortalLogin}); the REST API (context root {@code /api}) takes MicroProfile JWT
  * bearer tokens. Both are application-wide {@link HttpAuthenticationMechanism}s, which Jakarta
  * Security 3 cannot tell apart (it has no qualifiers for mechanisms until version 4), so this
- * enabled alternative stands in for both and delegates by context root.
+ * enabled alternative stands in for both and delegates by context root. The bearer mechanism is
+ * wrapped in {@link RememberedBearerTokens}, so a token is checked once, not on every call.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -42,7 +43,6 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
     private PortalLogin portal;
 
     private HttpAuthenticationMechanism bearer;
-
 
     @PostConstruct
     void findMechanisms() {
