@@ -189,6 +189,7 @@ class AssessmentJourneyIT {
             assertTrue(queue.contains(NAME) && queue.contains("partner's message unanswered") && queue.contains("files to verify: 1"), queue);
             assessor.screenshot("journey-review-queue");
             assessor.open(assessmentUrl);
+            showFirm(assessor, NORTHWIND);
             String kpis = result(NORTHWIND, "kpis");
             assertTrue(assessor.find(By.cssSelector(kpis)).getText().contains("Should the sample report cover all of last year?"));
             assessor.find(By.cssSelector(kpis + " .pf-reason-input")).sendKeys("Yes, all twelve months, please.");
@@ -202,6 +203,9 @@ class AssessmentJourneyIT {
             assertTrue(Double.parseDouble(assessor.find(By.cssSelector(kpis + " .pf-confidence")).getText()) >= Double.parseDouble(before),
                     "verified evidence never lowers the confidence (" + before + "); WorkflowIT shows it raising it");
 
+            // The other firm is one step along the ranking, either way.
+            assessor.clickAndLoad(By.cssSelector(".pf-firm-nav a"));
+            assertEquals(CONTOSO, assessor.find(By.cssSelector(".pf-partner")).getAttribute("data-firm"));
             String culture = result(CONTOSO, "culture-fit");
             assessor.find(By.cssSelector(culture + " .pf-override-input")).sendKeys("95");
             assessor.clickAndLoad(By.cssSelector(culture + " .pf-override-button"));
@@ -213,6 +217,7 @@ class AssessmentJourneyIT {
             assertEquals("95.0", assessor.find(By.cssSelector(culture + " .pf-override-value")).getText());
             assertTrue(assessor.find(By.cssSelector(culture + " .pf-justification")).getText().contains("slow incident handling"));
 
+            showFirm(assessor, NORTHWIND);
             String panel = partnerPanel(NORTHWIND);
             new Select(assessor.find(By.cssSelector(panel + " .pf-recommend-choice"))).selectByValue("RECOMMENDED");
             assessor.find(By.cssSelector(panel + " .pf-recommend-note")).sendKeys("Best evidence of measured delivery.");
@@ -269,11 +274,13 @@ class AssessmentJourneyIT {
             admin.screenshot("journey-decided");
 
             // Feedback for one firm, with its own scores; what is typed stays text everywhere.
+            showFirm(admin, NORTHWIND);
             admin.find(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-input")).sendKeys(FEEDBACK);
             admin.click(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-with-scores"));
             admin.clickAndLoad(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-share"));
             assertTrue(admin.pageText().contains("The feedback is shared"), admin.pageText());
             assertTrue(admin.find(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-state")).getText().startsWith("Shared with the firm on"));
+            showFirm(admin, CONTOSO);
             assertEquals("Not shared with the firm.", admin.find(By.cssSelector(partnerPanel(CONTOSO) + " .pf-feedback-state")).getText());
             admin.clickAndLoad(By.id("lifecycle:archive"));
             assertEquals("Archived", admin.find(By.id("status")).getText());
@@ -309,6 +316,7 @@ class AssessmentJourneyIT {
         String export;
         try (Browser assessor = new Browser().login("acme-assessor")) {
             assessor.open(assessmentUrl);
+            showFirm(assessor, NORTHWIND);
             evidence = assessor.find(By.cssSelector(result(NORTHWIND, "kpis") + " a.pf-file")).getAttribute("href");
             export = assessor.find(By.id("export-csv")).getAttribute("href");
             var file = Api.getWithCookies(evidence, assessor.cookies());
@@ -334,6 +342,12 @@ class AssessmentJourneyIT {
         partner.click(By.id("nav-invitations"));
         partner.clickAndLoad(By.cssSelector(invitationPanel() + " a.pf-answer-link[data-criterion='" + criterion + "']"));
         partner.find(By.id("criterion-title"));
+    }
+
+    /** Opens one firm's details from the ranking table. */
+    private static void showFirm(Browser browser, String firm) {
+        browser.clickAndLoad(By.xpath("//*[contains(@class, 'pf-ranking')]//a[contains(@class, 'pf-firm') and normalize-space() = '" + firm + "']"));
+        browser.find(By.cssSelector(partnerPanel(firm)));
     }
 
     private static String result(String firm, String criterion) {

@@ -414,6 +414,8 @@ class AttackSuiteIT {
             // Ids that do not exist look the same as ids of others.
             page(who, session.getValue(), "/client/assessment.xhtml?id=999999999",
                     who.startsWith("acme") || who.startsWith("globex") ? Set.of(404) : Set.of(403));
+            page(who, session.getValue(), "/client/assessment.xhtml?" + acmeAssessment + "&firm=999999999",
+                    who.startsWith("acme") || who.startsWith("globex") ? Set.of(404) : Set.of(403));
         }
         assertEquals(List.of(), LEAKS, "no attempt may leak");
 

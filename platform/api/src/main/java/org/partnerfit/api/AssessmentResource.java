@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -72,7 +71,7 @@ public class AssessmentResource {
     private AssessmentRescoring rescoring;
 
     @Inject
-    private JsonWebToken token;
+    private CallerToken token;
 
     public record NewAssessment(String name, String description, LocalDate dueDate, Map<String, Integer> weights) {
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 import org.partnerfit.assessment.application.AssessmentReview;
 import org.partnerfit.assessment.application.CriterionResult;
@@ -40,29 +39,34 @@ public record AssessmentView(long id, String name, String description, Assessmen
     }
 
     static AssessmentView of(AssessmentReview review) {
-        List<RankedPartner> partners = ranked(review.partners(), Map.of(), (rank, p) -> new RankedPartner(rank,
-                p.invitationId(), p.firmName(), p.contactEmail(), p.weightedTotal(), p.weightedConfidence(),
+        List<RankedPartner> partners = ranked(review.partners(), Map.of(), (rank, p, total) -> new RankedPartner(rank,
+                p.invitationId(), p.firmName(), p.contactEmail(), total, p.weightedConfidence(),
                 p.recommendation(), p.recommendationNote(), p.recommendedBy(), p.criteria()));
         return new AssessmentView(review.id(), review.name(), review.description(), review.status(), review.dueDate(),
                 review.criteria(), partners);
     }
 
     static Ranking whatIf(AssessmentReview review, Map<String, Integer> weights) {
-        List<WhatIf> partners = ranked(review.partners(), weights, (rank, p) -> new WhatIf(rank, p.invitationId(),
-                p.firmName(), p.weightedTotal(weights), p.weightedTotal()));
+        List<WhatIf> partners = ranked(review.partners(), weights, (rank, p, total) -> new WhatIf(rank, p.invitationId(),
+                p.firmName(), total, weights.isEmpty() ? total : p.weightedTotal()));
         Map<String, Integer> effective = new LinkedHashMap<>();
         review.criteria().forEach(c -> effective.put(c.pluginId(), weights.getOrDefault(c.pluginId(), c.weight())));
         return new Ranking(review.id(), effective, partners);
     }
 
+    /** One firm's line of a ranking, given its rank (null without a total) and its total under the weights. */
+    private interface Line<T> {
+        T of(Integer rank, PartnerResult partner, Double total);
+    }
+
     /** Highest total first, firms without one last and unranked. */
-    private static <T> List<T> ranked(List<PartnerResult> partners, Map<String, Integer> weights,
-                                      BiFunction<Integer, PartnerResult, T> view) {
+    private static <T> List<T> ranked(List<PartnerResult> partners, Map<String, Integer> weights, Line<T> line) {
         List<PartnerResult> sorted = PartnerResult.ranked(partners, weights);
         List<T> result = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             PartnerResult p = sorted.get(i);
-            result.add(view.apply(p.weightedTotal(weights) == null ? null : i + 1, p));
+            Double total = p.weightedTotal(weights);
+            result.add(line.of(total == null ? null : i + 1, p, total));
         }
         return result;
     }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,7 +43,7 @@ public class AuditResource {
     private AuditTrail trail;
 
     @Inject
-    private JsonWebToken token;
+    private CallerToken token;
 
     public record Event(Instant at, String actor, String tenant, String action, String subject, String detail) {
         static Event of(AuditEvent e) {

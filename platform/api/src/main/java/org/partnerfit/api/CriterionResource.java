@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -43,7 +42,7 @@ public class CriterionResource {
     private CriterionCatalogue catalogue;
 
     @Inject
-    private JsonWebToken token;
+    private CallerToken token;
 
     /** {@code enabled} must be given: a body without it (or none) used to switch the criterion off. */
     public record Switch(Boolean enabled) {

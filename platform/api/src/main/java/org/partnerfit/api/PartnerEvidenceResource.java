@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,7 +61,7 @@ public class PartnerEvidenceResource {
     private PartnerPortal portal;
 
     @Inject
-    private JsonWebToken token;
+    private CallerToken token;
 
     /** A stored file (its bytes are fetched separately) and the criterion it belongs to. */
     public record EvidenceFile(long id, String pluginId, String questionKey, String fileName, String contentType, long size,

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,7 +62,7 @@ public class PartnerResource {
     private PartnerFeedback feedback;
 
     @Inject
-    private JsonWebToken token;
+    private CallerToken token;
 
     /** Answers keyed by question key; every answer is a list (one value, or several for a multi-choice question). */
     public record AnswerValues(Map<String, List<String>> values) {

@@ -23,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,7 +47,7 @@ public class PluginResource {
     private PluginRegistry registry;
 
     @Inject
-    private JsonWebToken caller;
+    private CallerToken caller;
 
     public record InstalledPlugin(String id, String version, String sha256, String fileName, Instant installedAt) {
         static InstalledPlugin of(PluginArtifact a) {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,7 +64,7 @@ public class ReviewResource {
     private EvidenceLocker evidence;
 
     @Inject
-    private JsonWebToken token;
+    private CallerToken token;
 
     /** An assessor's value for a criterion (0 to 100) and why, shown beside the computed one. */
     public record OverrideScore(Double value, String justification) {

@@ -71,17 +71,6 @@ public class Clarifications {
         return thread(Lookup.invitation(em, invitationId));
     }
 
-    /** Every thread of one of the tenant's assessments, by invitation id, in one query (the results page shows many firms). */
-    public java.util.Map<Long, List<ClarificationMessage>> forClientAssessment(TenantId tenant, long assessmentId) {
-        tenancy.enter(em, tenant);
-        java.util.Map<Long, List<ClarificationMessage>> threads = new java.util.HashMap<>();
-        em.createNamedQuery("Clarification.ofAssessment", Clarification.class)
-                .setParameter("assessment", Lookup.assessment(em, assessmentId)).getResultStream()
-                .forEach(c -> threads.computeIfAbsent(c.getInvitation().getId(), k -> new java.util.ArrayList<>())
-                        .add(ClarificationMessage.of(c)));
-        return threads;
-    }
-
     private List<ClarificationMessage> thread(Invitation invitation) {
         return em.createNamedQuery("Clarification.ofInvitation", Clarification.class)
                 .setParameter("invitation", invitation).getResultStream().map(ClarificationMessage::of).toList();

@@ -57,16 +57,6 @@ public class PartnerFeedback {
         return draftOf(Lookup.invitation(em, invitationId));
     }
 
-    /** The feedback for every firm of one of the tenant's assessments, by invitation id, in one query. */
-    public Map<Long, FeedbackDraft> drafts(TenantId tenant, long assessmentId) {
-        tenancy.enter(em, tenant);
-        Map<Long, FeedbackDraft> drafts = new java.util.HashMap<>();
-        em.createNamedQuery("Invitation.ofAssessment", Invitation.class)
-                .setParameter("assessment", Lookup.assessment(em, assessmentId)).getResultStream()
-                .forEach(i -> drafts.put(i.getId(), draftOf(i)));
-        return drafts;
-    }
-
     public FeedbackDraft share(TenantId tenant, long invitationId, String text, boolean withScores) {
         tenancy.enter(em, tenant);
         Invitation invitation = Lookup.invitation(em, invitationId); // another tenant's id is not found, whatever the text

@@ -31,6 +31,9 @@ public class PartnerGrants {
     @EJB
     private org.partnerfit.audit.AuditTrail audit;
 
+    @jakarta.inject.Inject
+    private KnownGrants known;
+
     public List<PartnerGrant> of(String contactEmail) {
         return em.createNamedQuery("PartnerGrant.ofContact", PartnerGrant.class)
                 .setParameter("email", normalise(contactEmail)).getResultList();
@@ -38,8 +41,13 @@ public class PartnerGrants {
 
     /** The tenant of an invitation this contact was granted; not found for anything else. */
     public TenantId tenantOf(String contactEmail, long invitationId) {
-        return em.createNamedQuery("PartnerGrant.forInvitation", PartnerGrant.class)
-                .setParameter("email", normalise(contactEmail)).setParameter("invitation", invitationId)
+        String email = normalise(contactEmail);
+        TenantId remembered = known.tenantOf(email, invitationId);
+        if (remembered != null) {
+            return remembered;
+        }
+        TenantId tenant = em.createNamedQuery("PartnerGrant.forInvitation", PartnerGrant.class)
+                .setParameter("email", email).setParameter("invitation", invitationId)
                 .getResultStream().findFirst()
                 .map(g -> new TenantId(g.getTenantId()))
                 .orElseThrow(() -> {
@@ -48,6 +56,8 @@ public class PartnerGrants {
                     audit.record(org.partnerfit.audit.AuditAction.ACCESS_DENIED, null, "invitation " + invitationId, "no grant for " + contactEmail);
                     return new NotFoundException("No such invitation.");
                 });
+        known.remember(email, invitationId, tenant);
+        return tenant;
     }
 
     private static String normalise(String email) {

@@ -18,8 +18,6 @@ import org.partnerfit.persistence.TenantOwned;
 @Table(name = "clarification")
 @NamedQuery(name = "Clarification.ofInvitation",
         query = "select c from Clarification c where c.invitation = :invitation order by c.sentAt, c.id")
-@NamedQuery(name = "Clarification.ofAssessment",
-        query = "select c from Clarification c where c.invitation.assessment = :assessment order by c.sentAt, c.id")
 public class Clarification extends TenantOwned {
 
     public static final int MAX_LENGTH = 4000;

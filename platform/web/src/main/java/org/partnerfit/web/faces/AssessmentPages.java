@@ -20,12 +20,22 @@ final class AssessmentPages {
     }
 
     static String reload(long assessmentId) {
+        return reload(assessmentId, null);
+    }
+
+    /** The page again, showing the details of the given firm (its invitation), the first in the ranking if null. */
+    static String reload(long assessmentId, Long firm) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/client/assessment?faces-redirect=true&id=" + assessmentId;
+        return "/client/assessment?faces-redirect=true&id=" + assessmentId + (firm == null ? "" : "&firm=" + firm);
     }
 
     /** Runs an action in the caller's tenant and answers as described above. */
     static String act(Caller caller, long assessmentId, Consumer<TenantId> action, String doneKey) {
+        return act(caller, assessmentId, null, action, doneKey);
+    }
+
+    /** As above, for an action about one firm: done, the page shows that firm again. */
+    static String act(Caller caller, long assessmentId, Long firm, Consumer<TenantId> action, String doneKey) {
         TenantId tenant = caller.tenant().orElse(null);
         if (tenant == null) {
             FacesResponses.notFound();
@@ -34,7 +44,7 @@ final class AssessmentPages {
         try {
             action.accept(tenant);
             FacesResponses.info(FacesResponses.text(doneKey));
-            return reload(assessmentId);
+            return reload(assessmentId, firm);
         } catch (InvalidInputException e) {
             FacesResponses.error(e.getMessage(), Map.of());
         } catch (NotFoundException e) {

@@ -41,36 +41,36 @@ public class ReviewDecisionView {
     private Caller caller;
 
     public String override(long assessmentId, long invitationId, String pluginId) {
-        return act(assessmentId, t -> decisions.override(t, invitationId, pluginId, number(field("value")), field("reason")),
+        return act(assessmentId, invitationId, t -> decisions.override(t, invitationId, pluginId, number(field("value")), field("reason")),
                 "review.overridden");
     }
 
     public String returnToPartner(long assessmentId, long invitationId, String pluginId) {
-        return act(assessmentId, t -> decisions.returnToPartner(t, invitationId, pluginId, field("reason")), "review.returned");
+        return act(assessmentId, invitationId, t -> decisions.returnToPartner(t, invitationId, pluginId, field("reason")), "review.returned");
     }
 
     public String ask(long assessmentId, long invitationId, String pluginId) {
-        return act(assessmentId, t -> clarifications.ask(t, invitationId, pluginId, field("reason")), "clarification.sent");
+        return act(assessmentId, invitationId, t -> clarifications.ask(t, invitationId, pluginId, field("reason")), "clarification.sent");
     }
 
-    public String verify(long assessmentId, long evidenceId) {
-        return act(assessmentId, t -> decisions.verifyEvidence(t, evidenceId), "evidence.verifiedDone");
+    public String verify(long assessmentId, long invitationId, long evidenceId) {
+        return act(assessmentId, invitationId, t -> decisions.verifyEvidence(t, evidenceId), "evidence.verifiedDone");
     }
 
     public String recommend(long assessmentId, long invitationId) {
         String chosen = field("recommendation");
         Recommendation choice = chosen == null || chosen.isBlank() ? null
                 : java.util.Arrays.stream(Recommendation.values()).filter(r -> r.name().equals(chosen)).findFirst().orElse(null);
-        return act(assessmentId, t -> decisions.recommend(t, invitationId, choice, field("note")), "review.recommended");
+        return act(assessmentId, invitationId, t -> decisions.recommend(t, invitationId, choice, field("note")), "review.recommended");
     }
 
     public String shareFeedback(long assessmentId, long invitationId) {
-        return act(assessmentId, t -> feedback.share(t, invitationId, field("feedback"), field("withScores") != null),
+        return act(assessmentId, invitationId, t -> feedback.share(t, invitationId, field("feedback"), field("withScores") != null),
                 "feedback.sharedDone");
     }
 
     public String withdrawFeedback(long assessmentId, long invitationId) {
-        return act(assessmentId, t -> feedback.withdraw(t, invitationId), "feedback.withdrawnDone");
+        return act(assessmentId, invitationId, t -> feedback.withdraw(t, invitationId), "feedback.withdrawnDone");
     }
 
     /** The feedback text to show: what the refused form had, else what is stored. */
@@ -79,8 +79,8 @@ public class ReviewDecisionView {
         return posted != null && String.valueOf(invitationId).equals(field("decision")) ? posted : stored;
     }
 
-    private String act(long id, Consumer<TenantId> action, String doneKey) {
-        return AssessmentPages.act(caller, id, action, doneKey);
+    private String act(long id, long invitationId, Consumer<TenantId> action, String doneKey) {
+        return AssessmentPages.act(caller, id, invitationId, action, doneKey);
     }
 
     private static Double number(String value) {

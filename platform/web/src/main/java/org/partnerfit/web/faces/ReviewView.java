@@ -48,21 +48,26 @@ public class ReviewView implements Serializable {
     @EJB
     private org.partnerfit.assessment.application.Clarifications clarifications;
 
-    private transient Map<Long, List<org.partnerfit.assessment.application.ClarificationMessage>> threads;
+    /** The selected firm's messages, read when first shown. */
+    private transient List<org.partnerfit.assessment.application.ClarificationMessage> thread;
 
     @EJB
     private org.partnerfit.assessment.application.PartnerFeedback feedback;
 
-    private transient Map<Long, org.partnerfit.assessment.application.FeedbackDraft> feedbacks;
-
-    /** Partners whose details one page shows: all 200 firms of a large assessment made a page of megabytes. */
-    static final int DETAILS_PER_PAGE = 20;
+    private transient org.partnerfit.assessment.application.FeedbackDraft feedbackDraft;
 
     private Long id;
-    /** Which page of partner details, from 1. */
-    private int page = 1;
+    /**
+     * The invited firm (its invitation) whose scores, evidence, threads and decision forms the page
+     * shows. One firm at a time: each firm's details are some ten forms, and a page of many firms'
+     * details was most of the page's cost (see docs/performance.md).
+     */
+    private Long firm;
     private transient AssessmentReview review;
     private transient RescoreComparison comparison;
+    private transient List<PartnerResult> ranking;
+    private transient List<PartnerResult> rankedFrom;
+    private transient Map<String, Integer> rankedUnder;
     /** What-if weight per criterion; starts at the assessment's own weights. */
     private final Map<String, Integer> weights = new LinkedHashMap<>();
 
@@ -75,6 +80,9 @@ public class ReviewView implements Serializable {
         try {
             review = reviews.review(tenant, id);
             resetWeights();
+            if (firm != null && getSelected() == null) {
+                FacesResponses.notFound(); // not invited to this assessment, or not this tenant's
+            }
         } catch (NotFoundException e) {
             FacesResponses.notFound();
         }
@@ -92,7 +100,15 @@ public class ReviewView implements Serializable {
 
     /** The partners ordered by their total under the what-if weights (the assessment's own until changed). */
     public List<PartnerResult> getRanking() {
-        return PartnerResult.ranked(getReview().partners(), whatIf());
+        // The table asks for its value several times a render, the chart once more: rank once per
+        // loaded review and weights.
+        Map<String, Integer> under = whatIf();
+        if (ranking == null || rankedFrom != getReview().partners() || !under.equals(rankedUnder)) {
+            rankedFrom = getReview().partners();
+            rankedUnder = under;
+            ranking = PartnerResult.ranked(rankedFrom, under);
+        }
+        return ranking;
     }
 
     public Double whatIfTotal(PartnerResult partner) {
@@ -146,20 +162,22 @@ public class ReviewView implements Serializable {
                 .build().toString().replace("<", "\\u003c");
     }
 
-    /** The messages with one partner firm about one criterion, oldest first. */
-    public List<org.partnerfit.assessment.application.ClarificationMessage> thread(long invitationId, String pluginId) {
-        if (threads == null) {
-            threads = caller.tenant().map(t -> clarifications.forClientAssessment(t, id)).orElse(Map.of());
+    /** The messages with the selected firm about one criterion, oldest first. */
+    public List<org.partnerfit.assessment.application.ClarificationMessage> thread(String pluginId) {
+        PartnerResult selected = getSelected();
+        if (thread == null && selected != null) {
+            thread = caller.tenant().map(t -> clarifications.forClient(t, selected.invitationId())).orElse(List.of());
         }
-        return threads.getOrDefault(invitationId, List.of()).stream().filter(m -> m.pluginId().equals(pluginId)).toList();
+        return thread == null ? List.of() : thread.stream().filter(m -> m.pluginId().equals(pluginId)).toList();
     }
 
-    /** The feedback written for one partner firm, and whether the firm sees it. */
-    public org.partnerfit.assessment.application.FeedbackDraft feedback(long invitationId) {
-        if (feedbacks == null) {
-            feedbacks = caller.tenant().map(t -> feedback.drafts(t, id)).orElse(Map.of());
+    /** The feedback written for the selected firm, and whether the firm sees it. */
+    public org.partnerfit.assessment.application.FeedbackDraft getFeedback() {
+        PartnerResult selected = getSelected();
+        if (feedbackDraft == null && selected != null) {
+            feedbackDraft = caller.tenant().map(t -> feedback.draft(t, selected.invitationId())).orElse(null);
         }
-        return feedbacks.get(invitationId);
+        return feedbackDraft;
     }
 
     /** Whether the caller may make review decisions (assessors and the client's admins). */
@@ -194,32 +212,54 @@ public class ReviewView implements Serializable {
         return review;
     }
 
-    /** The partners whose details this page shows, in ranking order. */
-    public List<PartnerResult> getPartnerDetails() {
+    /** The firm whose details the page shows: the one asked for, else the first in the ranking. */
+    public PartnerResult getSelected() {
         List<PartnerResult> all = getReview().partners();
-        int from = Math.min((getPage() - 1) * DETAILS_PER_PAGE, all.size());
-        return all.subList(from, Math.min(from + DETAILS_PER_PAGE, all.size()));
+        int at = selectedIndex();
+        return at >= 0 ? all.get(at) : null;
     }
 
-    public int getPageCount() {
-        return Math.max(1, (getReview().partners().size() + DETAILS_PER_PAGE - 1) / DETAILS_PER_PAGE);
+    /** Where the selected firm stands in the ranking, from 1. */
+    public int getSelectedRank() {
+        return selectedIndex() + 1;
     }
 
-    public int getFirstShown() {
-        return Math.min((getPage() - 1) * DETAILS_PER_PAGE + 1, getReview().partners().size());
+    /** The firm before the selected one in the ranking, or null. */
+    public PartnerResult getPreviousFirm() {
+        return neighbour(-1);
     }
 
-    public int getLastShown() {
-        return Math.min(getPage() * DETAILS_PER_PAGE, getReview().partners().size());
+    /** The firm after the selected one in the ranking, or null. */
+    public PartnerResult getNextFirm() {
+        return neighbour(1);
     }
 
-    /** The page asked for, kept within the pages there are. */
-    public int getPage() {
-        return Math.max(1, Math.min(page, getPageCount()));
+    private PartnerResult neighbour(int step) {
+        List<PartnerResult> all = getReview().partners();
+        int at = selectedIndex();
+        return at < 0 || at + step < 0 || at + step >= all.size() ? null : all.get(at + step);
     }
 
-    public void setPage(int page) {
-        this.page = page;
+    /** The selected firm's index in the ranking (the assessment's weights), -1 when there is none. */
+    private int selectedIndex() {
+        List<PartnerResult> all = getReview().partners();
+        if (firm == null) {
+            return all.isEmpty() ? -1 : 0;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).invitationId() == firm) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Long getFirm() {
+        return firm;
+    }
+
+    public void setFirm(Long firm) {
+        this.firm = firm;
     }
 
     public Long getId() {
