@@ -348,6 +348,7 @@ class AssessmentJourneyIT {
     private static void showFirm(Browser browser, String firm) {
         browser.clickAndLoad(By.xpath("//*[contains(@class, 'pf-ranking')]//a[contains(@class, 'pf-firm') and normalize-space() = '" + firm + "']"));
         browser.find(By.cssSelector(partnerPanel(firm)));
+        assertEquals(firm, browser.find(By.cssSelector(".pf-ranking tr.pf-selected .pf-firm")).getText(), "its row is marked");
     }
 
     private static String result(String firm, String criterion) {
