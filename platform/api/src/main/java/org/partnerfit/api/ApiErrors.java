@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.shared.DatabaseUnavailableException;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.shared.StateConflictException;
@@ -91,23 +92,54 @@ final class ApiErrors {
 
     /**
      * A transaction the container rolled back at commit. Jersey hands an EJB's failure on as its
-     * cause, here the rollback. When another request changed the same record first (two saves of
-     * one draft at once, say), that is a 409 the caller can act on; anything else is a 500, logged
-     * with its cause. Either way nothing of the request was stored.
+     * cause, here the rollback; see {@link #failure}.
      */
     @Provider
     public static class RolledBack implements ExceptionMapper<jakarta.transaction.RollbackException> {
         @Override
         public Response toResponse(jakarta.transaction.RollbackException e) {
-            if (org.partnerfit.shared.ConcurrentChange.in(e)) {
-                LOG.info(() -> "409: lost a concurrent update (" + e.getMessage() + ")");
-                return error(Response.Status.CONFLICT, "Someone changed this at the same moment, so nothing of this request "
-                        + "was saved. Read it again and repeat the change.", Map.of());
-            }
-            LOG.log(java.util.logging.Level.SEVERE, "A request failed and was rolled back", e);
-            return error(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete this request; nothing of it "
-                    + "was saved.", Map.of());
+            return failure(e);
         }
+    }
+
+    /** An EJB's failure whose cause no other mapper takes (Jersey tries the cause first); see {@link #failure}. */
+    @Provider
+    public static class Failed implements ExceptionMapper<jakarta.ejb.EJBException> {
+        @Override
+        public Response toResponse(jakarta.ejb.EJBException e) {
+            return failure(e);
+        }
+    }
+
+    /** The database found out of reach as a transaction began; see {@link #failure}. */
+    @Provider
+    public static class Unavailable implements ExceptionMapper<DatabaseUnavailableException> {
+        @Override
+        public Response toResponse(DatabaseUnavailableException e) {
+            return failure(e);
+        }
+    }
+
+    /**
+     * A request that failed inside its transaction; nothing of it was stored. When another request
+     * changed the same record first (two saves of one draft at once, say), a 409 the caller can
+     * act on; the database out of reach (restarting, say), a 503 to send again shortly; anything
+     * else a 500, logged with its cause. Always the JSON body, never the server's error page.
+     */
+    static Response failure(Throwable e) {
+        if (org.partnerfit.shared.ConcurrentChange.in(e)) {
+            LOG.info(() -> "409: lost a concurrent update (" + e.getMessage() + ")");
+            return error(Response.Status.CONFLICT, "Someone changed this at the same moment, so nothing of this request "
+                    + "was saved. Read it again and repeat the change.", Map.of());
+        }
+        if (DatabaseUnavailableException.causes(e)) {
+            LOG.warning(() -> "503: the database cannot be reached (" + e + ")");
+            return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE,
+                    DatabaseUnavailableException.MESSAGE, Map.of())).header("Retry-After", "5").build();
+        }
+        LOG.log(java.util.logging.Level.SEVERE, "A request failed and was rolled back", e);
+        return error(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete this request; nothing of it "
+                + "was saved.", Map.of());
     }
 
     /**

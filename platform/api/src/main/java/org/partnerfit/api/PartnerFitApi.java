@@ -45,6 +45,7 @@ public class PartnerFitApi extends Application {
                 AssessmentResource.class, ReviewResource.class, PartnerResource.class, PartnerEvidenceResource.class,
                 JsonBody.class, ApiErrors.NotFound.class, ApiErrors.Rejected.class, ApiErrors.Invalid.class,
                 ApiErrors.Conflict.class, ApiErrors.Forbidden.class, ApiErrors.BadRequest.class, ApiErrors.Refused.class,
-                ApiErrors.RolledBack.class);
+                ApiErrors.RolledBack.class, ApiErrors.Failed.class,
+                ApiErrors.Unavailable.class);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import org.partnerfit.shared.DatabaseUnavailableException;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -46,11 +47,16 @@ public class TenantScope {
             // statement was rebuilt and its parameters parsed on every transaction. Were it ever
             // another connection, the policies would show this transaction no rows at all, never
             // another tenant's.
+            // The transaction's first use of the database: a database out of reach shows here.
             try (PreparedStatement bind = em.unwrap(Connection.class).prepareStatement(BIND)) {
                 bind.setString(1, tenant.value());
                 bind.execute();
-            } catch (SQLException e) {
-                throw new PersistenceException("Could not bind the transaction to tenant " + tenant.value() + ".", e);
+            } catch (SQLException | RuntimeException e) {
+                if (DatabaseUnavailableException.causes(e)) {
+                    throw new DatabaseUnavailableException(e);
+                }
+                throw e instanceof RuntimeException r ? r
+                        : new PersistenceException("Could not bind the transaction to tenant " + tenant.value() + ".", e);
             }
         }
         return em;

@@ -1,0 +1,40 @@
+package org.partnerfit.shared;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * The database could not be reached (it is restarting, say): nothing of the request was done,
+ * and the same request may simply be sent again. The REST API answers 503 with Retry-After.
+ */
+@ApplicationException(rollback = true)
+public class DatabaseUnavailableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String MESSAGE =
+            "The database cannot be reached just now, so nothing of this request was done. Try again in a few seconds.";
+
+    public DatabaseUnavailableException(Throwable cause) {
+        super(MESSAGE, cause);
+    }
+
+    /**
+     * Whether a failure is the database out of reach, anywhere in the chain of causes: a connection
+     * refused or broken (SQL state class 08), or the server shutting down or starting up (57P01-03).
+     */
+    public static boolean causes(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof SQLException sql && unreachable(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unreachable(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+}
