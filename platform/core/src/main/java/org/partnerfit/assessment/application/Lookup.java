@@ -40,10 +40,11 @@ final class Lookup {
                 .orElseThrow(() -> new NotFoundException("This assessment has no criterion " + pluginId + "."));
     }
 
+    /** One row (the pair is unique); reading all the invitation's submissions converted every criterion's answers. */
     static Optional<Submission> submission(EntityManager em, Invitation invitation, AssessmentCriterion criterion) {
-        return em.createNamedQuery("Submission.ofInvitation", Submission.class)
-                .setParameter("invitation", invitation).getResultStream()
-                .filter(s -> s.getCriterion().getId().equals(criterion.getId())).findFirst();
+        return em.createNamedQuery("Submission.ofInvitationAndCriterion", Submission.class)
+                .setParameter("invitation", invitation).setParameter("criterion", criterion)
+                .getResultStream().findFirst();
     }
 
     static Submission submittedOrFail(EntityManager em, Invitation invitation, String pluginId) {
