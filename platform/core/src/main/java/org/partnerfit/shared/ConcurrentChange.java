@@ -14,11 +14,6 @@ public final class ConcurrentChange {
 
     /** Whether an optimistic lock check failed anywhere in the chain of causes. */
     public static boolean in(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, t -> t instanceof OptimisticLockException);
     }
 }

@@ -26,12 +26,7 @@ public class DatabaseUnavailableException extends RuntimeException {
      * refused or broken (SQL state class 08), or the server shutting down or starting up (57P01-03).
      */
     public static boolean causes(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SQLException sql && unreachable(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, t -> t instanceof ConnectException || t instanceof SQLException sql && unreachable(sql.getSQLState()));
     }
 
     private static boolean unreachable(String state) {

@@ -1,10 +1,10 @@
 package org.partnerfit.assessment.application;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.partnerfit.shared.LruMap;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -22,12 +22,7 @@ public class KnownGrants {
     record Key(String contactEmail, long invitationId) {
     }
 
-    private final Map<Key, TenantId> tenants = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, TenantId> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<Key, TenantId> tenants = new LruMap<>(CAPACITY);
 
     /** The tenant of a grant read before, or null. {@code contactEmail} as stored: trimmed, lower case. */
     synchronized TenantId tenantOf(String contactEmail, long invitationId) {

@@ -1,11 +1,11 @@
 package org.partnerfit.assessment.application;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.partnerfit.shared.LruMap;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -35,12 +35,7 @@ public class RankingCache {
     private record Entry(String stamp, long changes, long checkedAt, List<PartnerResult> partners) {
     }
 
-    private final Map<Key, Entry> entries = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<Key, Entry> entries = new LruMap<>(CAPACITY);
 
     /**
      * The partners, when their entry was checked less than {@link #TRUSTED_NANOS} before
