@@ -162,8 +162,8 @@ public class FaultLoad {
     /**
      * Two threads read an invitation and write a clarification in turn for {@code seconds}; at
      * {@code faultAt} the command runs (it returns when the fault is over, e.g. PostgreSQL is back).
-     * Passes when a request succeeds within {@code recovery} seconds of the command's end and
-     * none fails after that.
+     * Passes when every failure is a 503, a request succeeds within {@code recovery} seconds of
+     * the command's end, and none fails after that.
      */
     static void load(Path targets, int seconds, int faultAt, int recovery, List<String> command) throws Exception {
         String partner = token("northwind-contact");
@@ -231,6 +231,11 @@ public class FaultLoad {
                 firstOkAfter < 0 ? Double.NaN : (firstOkAfter - faultEnd) / 1000.0, failedAfterRecovery);
         if (exit != 0) {
             System.out.println("FAIL: the fault command exited " + exit);
+            System.exit(1);
+        }
+        if (failed.keySet().stream().anyMatch(status -> status != 503)) {
+            System.out.println("FAIL: a request failed with another status than 503 (the server's answer to a dependency out "
+                    + "of reach); see the server log");
             System.exit(1);
         }
         if (firstOkAfter < 0 || firstOkAfter - faultEnd > recovery * 1000L || failedAfterRecovery > 0) {

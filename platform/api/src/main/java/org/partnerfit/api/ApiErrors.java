@@ -123,7 +123,8 @@ final class ApiErrors {
     /**
      * A request that failed inside its transaction; nothing of it was stored. When another request
      * changed the same record first (two saves of one draft at once, say), a 409 the caller can
-     * act on; the database out of reach (restarting, say), a 503 to send again shortly; anything
+     * act on; the database out of reach (restarting, say), a 503 to send again shortly (saying so
+     * when it broke during the commit, as then the request may have been stored); anything
      * else a 500, logged with its cause. Always the JSON body, never the server's error page.
      */
     static Response failure(Throwable e) {
@@ -134,12 +135,20 @@ final class ApiErrors {
         }
         if (DatabaseUnavailableException.causes(e)) {
             LOG.warning(() -> "503: the database cannot be reached (" + e + ")");
-            return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE,
-                    DatabaseUnavailableException.MESSAGE, Map.of())).header("Retry-After", "5").build();
+            return unavailable(DatabaseUnavailableException.MESSAGE);
+        }
+        if (DatabaseUnavailableException.lostAtCommit(e)) {
+            LOG.warning(() -> "503: the database failed at commit, outcome unknown (" + e + ")");
+            return unavailable(DatabaseUnavailableException.MESSAGE_AT_COMMIT);
         }
         LOG.log(java.util.logging.Level.SEVERE, "A request failed and was rolled back", e);
         return error(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete this request; nothing of it "
                 + "was saved.", Map.of());
+    }
+
+    private static Response unavailable(String message) {
+        return Response.fromResponse(error(Response.Status.SERVICE_UNAVAILABLE, message, Map.of()))
+                .header("Retry-After", "5").build();
     }
 
     /**

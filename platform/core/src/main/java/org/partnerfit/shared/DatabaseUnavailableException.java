@@ -3,7 +3,10 @@ package org.partnerfit.shared;
 import java.net.ConnectException;
 import java.sql.SQLException;
 
+import javax.transaction.xa.XAException;
+
 import jakarta.ejb.ApplicationException;
+import jakarta.transaction.SystemException;
 
 /**
  * The database could not be reached (it is restarting, say): nothing of the request was done,
@@ -16,6 +19,10 @@ public class DatabaseUnavailableException extends RuntimeException {
 
     public static final String MESSAGE =
             "The database cannot be reached just now, so nothing of this request was done. Try again in a few seconds.";
+
+    /** For {@link #lostAtCommit}: the request may or may not have been stored. */
+    public static final String MESSAGE_AT_COMMIT = "The connection to the database broke while this request was being "
+            + "saved, so it is not known whether it was stored. Read it again in a few seconds before repeating it.";
 
     public DatabaseUnavailableException(Throwable cause) {
         super(MESSAGE, cause);
@@ -31,5 +38,17 @@ public class DatabaseUnavailableException extends RuntimeException {
 
     private static boolean unreachable(String state) {
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+
+    /**
+     * Whether the database failed while the container committed the transaction. The server's
+     * local-transaction resource drops the SQL failure there and leaves only a
+     * {@code SystemException} caused by an {@code XAException} with XAER_RMERR; on PostgreSQL
+     * without deferred constraints a commit fails that way only when the connection does. Whether
+     * the commit reached the database first is unknown.
+     */
+    public static boolean lostAtCommit(Throwable failure) {
+        return Causes.any(failure, t -> t instanceof SystemException
+                && t.getCause() instanceof XAException xa && xa.errorCode == XAException.XAER_RMERR);
     }
 }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ConnectException;
 import java.sql.SQLException;
 
+import javax.transaction.xa.XAException;
+
+import jakarta.ejb.EJBException;
+import jakarta.transaction.SystemException;
+
 import org.junit.jupiter.api.Test;
 
 class DatabaseUnavailableExceptionTest {
@@ -25,5 +30,29 @@ class DatabaseUnavailableExceptionTest {
         assertFalse(DatabaseUnavailableException.causes(new SQLException("duplicate key", "23505")));
         assertFalse(DatabaseUnavailableException.causes(new SQLException("no state")));
         assertFalse(DatabaseUnavailableException.causes(new IllegalStateException("a bug")));
+    }
+
+    @Test
+    void aCommitTheResourceFailedIsLostAtCommit() {
+        // As the EJB container hands on a failed commit of a local (non-XA) transaction.
+        XAException xa = new XAException(
+                "jakarta.resource.spi.LocalTransactionException: An I/O error occurred while sending to the backend.");
+        xa.errorCode = XAException.XAER_RMERR;
+        SystemException system = new SystemException();
+        system.initCause(xa);
+        EJBException failure = new EJBException("Unable to complete container-managed transaction.", system);
+
+        assertTrue(DatabaseUnavailableException.lostAtCommit(failure));
+        assertFalse(DatabaseUnavailableException.causes(failure));
+    }
+
+    @Test
+    void otherSystemFailuresAreNotLostAtCommit() {
+        XAException protocol = new XAException(XAException.XAER_PROTO);
+        SystemException system = new SystemException();
+        system.initCause(protocol);
+        assertFalse(DatabaseUnavailableException.lostAtCommit(system));
+        assertFalse(DatabaseUnavailableException.lostAtCommit(new SystemException("timeout")));
+        assertFalse(DatabaseUnavailableException.lostAtCommit(new IllegalStateException("a bug")));
     }
 }
