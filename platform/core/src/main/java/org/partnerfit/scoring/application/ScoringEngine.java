@@ -4,14 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,7 +25,8 @@ import org.partnerfit.spi.ScoringInput;
 /**
  * Runs a plugin's scorer on a managed thread under a time limit
  * ({@code partnerfit.scoring.timeout-ms}, default 2000), so a plugin that throws or loops
- * fails only its own criterion.
+ * fails only its own criterion. The threads ({@code partnerfit.scoring.threads}, by default one
+ * per processor and at least two) are {@link ScorerThreads}.
  */
 @ApplicationScoped
 public class ScoringEngine {
@@ -32,26 +34,43 @@ public class ScoringEngine {
     private static final Logger LOG = Logger.getLogger(ScoringEngine.class.getName());
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threadFactory;
 
     @Inject
     @ConfigProperty(name = "partnerfit.scoring.timeout-ms", defaultValue = "2000")
     long timeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "partnerfit.scoring.threads", defaultValue = "0")
+    int threadCount;
+
+    private ScorerThreads threads;
+
+    @PostConstruct
+    void start() {
+        threads = new ScorerThreads(threadCount > 0 ? threadCount : Math.max(2, Runtime.getRuntime().availableProcessors()),
+                threadFactory);
+    }
+
+    @PreDestroy
+    void stop() {
+        threads.shutdown();
+    }
 
     public ScoringOutcome score(LoadedPlugin plugin, ScoringInput input) {
         return finish(start(plugin, input));
     }
 
     /** A scorer started on a managed thread; {@link #finish} waits for it. */
-    public record Running(LoadedPlugin plugin, String inputsHash, Future<Score> score) {
+    public record Running(LoadedPlugin plugin, String inputsHash, ScorerThreads.Call<Score> score) {
     }
 
     /**
      * Starts a scorer without waiting, so that a caller with many submissions (re-scoring a whole
-     * assessment) keeps every managed thread busy; the time limit counts from {@link #finish}.
+     * assessment) keeps every scorer thread busy; the time limit counts from {@link #finish}.
      */
     public Running start(LoadedPlugin plugin, ScoringInput input) {
-        return new Running(plugin, inputsHash(input), executor.submit(() -> runInPluginLoader(plugin, input)));
+        return new Running(plugin, inputsHash(input), threads.submit(() -> runInPluginLoader(plugin, input)));
     }
 
     public ScoringOutcome finish(Running running) {
@@ -60,7 +79,7 @@ public class ScoringEngine {
         try {
             return new ScoringOutcome(running.score().get(timeoutMillis, TimeUnit.MILLISECONDS), null, hash);
         } catch (TimeoutException e) {
-            running.score().cancel(true);
+            threads.abandon(running.score());
             return failure(plugin, hash, "The scorer did not finish within " + timeoutMillis + " ms.", e);
         } catch (ExecutionException e) {
             return failure(plugin, hash, "The scorer failed: " + e.getCause(), e.getCause());
