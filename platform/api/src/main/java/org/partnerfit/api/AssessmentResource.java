@@ -73,6 +73,9 @@ public class AssessmentResource {
     @Inject
     private CallerToken token;
 
+    @Inject
+    private RankingJson rankings;
+
     public record NewAssessment(String name, String description, LocalDate dueDate, Map<String, Integer> weights) {
     }
 
@@ -143,10 +146,11 @@ public class AssessmentResource {
             content = @Content(schema = @Schema(implementation = AssessmentView.Ranking.class)))
     @APIResponse(responseCode = "400", description = "A weight that is not a number from 0 to 100, or names no criterion of the assessment")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public AssessmentView.Ranking ranking(@HeaderParam(TokenTenant.HEADER) String requested,
-                                          @PathParam("assessmentId") long assessmentId, @Context UriInfo uri) {
-        AssessmentReview review = reviews.review(tenant(requested), assessmentId);
-        return AssessmentView.whatIf(review, weights(review, uri));
+    public Response ranking(@HeaderParam(TokenTenant.HEADER) String requested,
+                            @PathParam("assessmentId") long assessmentId, @Context UriInfo uri) {
+        TenantId tenant = tenant(requested);
+        AssessmentReview review = reviews.review(tenant, assessmentId);
+        return Response.ok(rankings.of(tenant, review, weights(review, uri)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST

@@ -60,6 +60,14 @@ public class ReviewService {
 
     /** The results of one of the tenant's assessments; not found if the id is another tenant's. */
     public AssessmentReview review(TenantId tenant, long assessmentId) {
+        // The count is read before the stamp and the rows: a change ending after it moves it again.
+        long changed = changes.count(assessmentId);
+        long now = System.nanoTime();
+        Map<String, String> newest = plugins.newestVersions();
+        AssessmentReview recent = cache.recent(tenant, assessmentId, changed, now);
+        if (recent != null && pinnedAgainst(recent, newest)) {
+            return recent; // checked within the second, and unchanged on this node since
+        }
         tenancy.enter(em, tenant);
         Assessment assessment = em.createNamedQuery("Assessment.byId", Assessment.class)
                 .setParameter("id", assessmentId).getResultStream().findFirst().orElseThrow(() -> {
@@ -67,27 +75,27 @@ public class ReviewService {
                     audit.record(org.partnerfit.audit.AuditAction.ACCESS_DENIED, tenant, "assessment " + assessmentId, "not found in this tenant");
                     return new NotFoundException("No such assessment.");
                 });
-        // The count is read before the stamp and the rows: a change ending after it moves it again.
-        long changed = changes.count(assessmentId);
-        long now = System.nanoTime();
-        List<PartnerResult> partners = cache.recent(tenant, assessmentId, changed, now);
-        if (partners == null) {
-            String stamp = stamp(assessment);
-            partners = cache.get(tenant, assessmentId, stamp, changed, now);
-            if (partners == null) {
-                partners = partners(assessment);
-                cache.put(tenant, assessmentId, stamp, changed, now, partners);
-            }
+        String stamp = stamp(assessment);
+        // The stamp holds the assessment's and its criteria's versions: a hit is this very assessment.
+        AssessmentReview cached = cache.get(tenant, assessmentId, stamp, changed, now);
+        if (cached != null && pinnedAgainst(cached, newest)) {
+            return cached;
         }
-        // The installed versions are read once, not once per criterion.
-        Map<String, String> newest = new java.util.HashMap<>();
-        plugins.latestOfEach().forEach(a -> newest.put(a.getPluginId(), a.getPluginVersion()));
         List<PinnedCriterion> criteria = assessment.getCriteria().stream()
                 .map(c -> new PinnedCriterion(c.getPluginId(), c.getPluginVersion(), name(c), c.getWeight(),
                         newest.getOrDefault(c.getPluginId(), c.getPluginVersion())))
                 .toList();
-        return new AssessmentReview(assessment.getId(), assessment.getName(), assessment.getDescription(),
-                assessment.getStatus(), assessment.getDueDate(), criteria, partners);
+        AssessmentReview review = new AssessmentReview(assessment.getId(), assessment.getName(), assessment.getDescription(),
+                assessment.getStatus(), assessment.getDueDate(), criteria,
+                cached != null ? cached.partners() : List.copyOf(partners(assessment)));
+        cache.put(tenant, assessmentId, stamp, changed, now, review);
+        return review;
+    }
+
+    /** Whether the review names the newest installed version of each criterion's plugin (an install changes that). */
+    private static boolean pinnedAgainst(AssessmentReview review, Map<String, String> newest) {
+        return review.criteria().stream()
+                .allMatch(c -> c.newestVersion().equals(newest.getOrDefault(c.pluginId(), c.pluginVersion())));
     }
 
     /**

@@ -17,7 +17,9 @@ import org.partnerfit.persistence.TenantOwned;
 @Entity
 @EntityListeners(RankingChangeListener.class)
 @Table(name = "invitation")
-@NamedQuery(name = "Invitation.byId", query = "select i from Invitation i where i.id = :id")
+// The assessment and its criteria come in the same query: every caller checks one or the other.
+@NamedQuery(name = "Invitation.byId",
+        query = "select i from Invitation i join fetch i.assessment a left join fetch a.criteria c where i.id = :id order by c.pluginId")
 @NamedQuery(name = "Invitation.ofAssessment",
         query = "select i from Invitation i where i.assessment = :assessment order by i.firmName")
 public class Invitation extends TenantOwned {

@@ -24,6 +24,8 @@ import org.partnerfit.spi.Answers;
 @Table(name = "submission")
 @NamedQuery(name = "Submission.ofInvitationAndCriterion",
         query = "select s from Submission s where s.invitation = :invitation and s.criterion = :criterion")
+@NamedQuery(name = "Submission.statusesOfInvitation",
+        query = "select s.criterion.id, s.status from Submission s where s.invitation = :invitation")
 @NamedQuery(name = "Submission.awaitingReview",
         query = "select s from Submission s where s.status = org.partnerfit.assessment.domain.SubmissionStatus.SUBMITTED"
                 + " and s.invitation.assessment.status in (org.partnerfit.assessment.domain.AssessmentStatus.OPEN,"

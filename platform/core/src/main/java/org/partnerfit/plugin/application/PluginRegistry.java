@@ -32,6 +32,9 @@ public class PluginRegistry {
 
     private final Map<String, LoadedPlugin> loaded = new ConcurrentHashMap<>();
 
+    /** What {@link #newestVersions} last read; null after an install or uninstall here. */
+    private volatile NewestVersions newest;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -65,6 +68,7 @@ public class PluginRegistry {
         }
         PluginArtifact artifact = new PluginArtifact(id, version, plugin.sha256(), fileName, content);
         em.persist(artifact);
+        newest = null;
         loaded.putIfAbsent(plugin.coordinates(), plugin);
         LOG.info(() -> "Installed plugin " + plugin.coordinates() + " from " + fileName + " sha256=" + plugin.sha256());
         return artifact;
@@ -85,6 +89,7 @@ public class PluginRegistry {
                     .distinct().sorted().collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
         em.remove(artifact);
+        newest = null;
         LoadedPlugin plugin = loaded.remove(artifact.coordinates());
         if (plugin != null) {
             closeQuietly(plugin);
@@ -122,6 +127,26 @@ public class PluginRegistry {
                         java.util.TreeMap::new,
                         java.util.stream.Collectors.maxBy(Comparator.comparing(p -> SemanticVersion.parse(p.getPluginVersion())))))
                 .values().stream().flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The newest installed version of each plugin by id, as {@link #latestOfEach}, read from the
+     * database at most once a second: an install on this node shows at once, one on another node
+     * within that second.
+     */
+    public Map<String, String> newestVersions() {
+        NewestVersions known = newest;
+        long now = System.nanoTime();
+        if (known == null || now - known.readAt() >= 1_000_000_000L) {
+            Map<String, String> versions = new java.util.HashMap<>();
+            latestOfEach().forEach(a -> versions.put(a.getPluginId(), a.getPluginVersion()));
+            known = new NewestVersions(Map.copyOf(versions), now);
+            newest = known;
+        }
+        return known.versions();
+    }
+
+    private record NewestVersions(Map<String, String> versions, long readAt) {
     }
 
     /** The running plugin for {@code id@version}, loaded from the database on first use on this node. */

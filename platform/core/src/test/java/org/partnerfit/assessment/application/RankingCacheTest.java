@@ -2,6 +2,7 @@ package org.partnerfit.assessment.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 
@@ -12,8 +13,8 @@ class RankingCacheTest {
 
     private static final TenantId ACME = new TenantId("acme");
     private static final TenantId GLOBEX = new TenantId("globex");
-    private static final List<PartnerResult> ACME_RANKING =
-            List.of(new PartnerResult(7, "Northwind Engineering", "contact@northwind.test", List.of(), null, null, null));
+    private static final AssessmentReview ACME_RANKING = new AssessmentReview(1, "Platform partner", "", null, null, List.of(),
+            List.of(new PartnerResult(7, "Northwind Engineering", "contact@northwind.test", List.of(), null, null, null)));
     private static final long SECOND = RankingCache.TRUSTED_NANOS;
 
     @Test
@@ -21,7 +22,7 @@ class RankingCacheTest {
         RankingCache cache = new RankingCache();
         cache.put(ACME, 1, "stamp-1", 0, 0, ACME_RANKING);
 
-        assertEquals(ACME_RANKING, cache.get(ACME, 1, "stamp-1", 0, 0));
+        assertSame(ACME_RANKING, cache.get(ACME, 1, "stamp-1", 0, 0));
         assertNull(cache.get(GLOBEX, 1, "stamp-1", 0, 0), "another tenant with the same assessment id and stamp gets nothing");
         assertNull(cache.get(ACME, 1, "stamp-2", 0, 0), "anything written since changes the stamp");
         assertNull(cache.get(ACME, 2, "stamp-1", 0, 0));
@@ -33,12 +34,12 @@ class RankingCacheTest {
         RankingCache cache = new RankingCache();
         cache.put(ACME, 1, "stamp-1", 4, 0, ACME_RANKING);
 
-        assertEquals(ACME_RANKING, cache.recent(ACME, 1, 4, SECOND - 1));
+        assertSame(ACME_RANKING, cache.recent(ACME, 1, 4, SECOND - 1));
         assertNull(cache.recent(ACME, 1, 5, 10), "a transaction on this node changed the assessment");
         assertNull(cache.recent(ACME, 1, 4, SECOND), "a second later the stamp is asked again");
 
-        assertEquals(ACME_RANKING, cache.get(ACME, 1, "stamp-1", 5, SECOND), "same stamp: still good");
-        assertEquals(ACME_RANKING, cache.recent(ACME, 1, 5, 2 * SECOND - 1), "and trusted for another second from that check");
+        assertSame(ACME_RANKING, cache.get(ACME, 1, "stamp-1", 5, SECOND), "same stamp: still good");
+        assertSame(ACME_RANKING, cache.recent(ACME, 1, 5, 2 * SECOND - 1), "and trusted for another second from that check");
     }
 
     @Test
@@ -48,8 +49,8 @@ class RankingCacheTest {
             cache.put(ACME, id, "s", 0, 0, ACME_RANKING);
             cache.get(ACME, 0, "s", 0, 0); // read often, so kept
         }
-        assertEquals(ACME_RANKING, cache.get(ACME, 0, "s", 0, 0));
+        assertSame(ACME_RANKING, cache.get(ACME, 0, "s", 0, 0));
         assertNull(cache.get(ACME, 1, "s", 0, 0), "the least recently read went first");
-        assertEquals(ACME_RANKING, cache.get(ACME, 39, "s", 0, 0));
+        assertSame(ACME_RANKING, cache.get(ACME, 39, "s", 0, 0));
     }
 }
