@@ -8,7 +8,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,7 +47,7 @@ import org.partnerfit.tenancy.domain.TenantId;
  * other weights. The tenant comes from the token (or {@code X-PartnerFit-Tenant}, see TokenTenant).
  */
 @Path("assessments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments", description = "Create, invite, open, close, decide, archive; read the ranking")
 @SecurityRequirement(name = PartnerFitApi.BEARER)

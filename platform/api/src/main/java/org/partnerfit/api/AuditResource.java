@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -33,7 +33,7 @@ import org.partnerfit.audit.AuditTrail;
  * admin their own organisation's. JSON by default, CSV with {@code Accept: text/csv}.
  */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"operator", "client-admin"})
 @Tag(name = "Audit", description = "Who did what, when, in which organisation")
 @SecurityRequirement(name = PartnerFitApi.BEARER)

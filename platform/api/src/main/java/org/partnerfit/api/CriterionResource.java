@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,7 +30,7 @@ import org.partnerfit.tenancy.domain.TenantId;
  * caller in several names one with {@code X-PartnerFit-Tenant}, which must be among them.
  */
 @Path("criteria")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Criteria", description = "A client organisation's criterion catalogue")
 @SecurityRequirement(name = PartnerFitApi.BEARER)

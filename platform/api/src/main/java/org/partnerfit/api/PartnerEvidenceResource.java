@@ -10,7 +10,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -45,7 +45,7 @@ import org.partnerfit.shared.InvalidInputException;
  * trusts none of it: the name is sanitised and the type is read from the bytes.
  */
 @Path("partner/invitations/{invitationId}/evidence")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("partner")
 @Tag(name = "Partner evidence", description = "A partner contact's evidence files: upload, list, download, remove")

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,7 +42,7 @@ import org.partnerfit.spi.Answers;
  * does not exist.
  */
 @Path("partner/invitations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("partner")
 @Tag(name = "Partner", description = "A partner contact's invitations, answers, submissions and clarifications")

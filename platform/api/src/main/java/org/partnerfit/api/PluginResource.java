@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,7 +33,7 @@ import org.partnerfit.shared.NotFoundException;
 
 /** The operator's plugin shelf over HTTP: list, install (the JAR as the request body), uninstall. */
 @Path("plugins")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("operator")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plugins", description = "The installed criterion plugins; for operators")

@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -40,7 +40,7 @@ import org.partnerfit.assessment.domain.Recommendation;
  * open or in review; evaluators may read threads and evidence.
  */
 @Path("review")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review", description = "An assessor's decisions on a partner firm, its evidence and the clarification threads")
 @SecurityRequirement(name = PartnerFitApi.BEARER)
