@@ -5,8 +5,8 @@
 #   1. kill -9 of Payara during 100 concurrent submissions: after a restart every submission that
 #      got a success answer is stored (submitted, with its answers and score), and every other one
 #      can be submitted again (204) or was stored after all (409); nothing is half done.
-#   2. PostgreSQL restarted under load: every call failing meanwhile is a 503, and the platform
-#      answers again within 30 s, without a restart.
+#   2. PostgreSQL restarted under load: every call failing meanwhile is a 503 (a portal page gets
+#      the portal's own 503 page), and the platform answers again within 30 s, without a restart.
 #   3. Keycloak stopped: the portal answers with its own "sign-in unavailable" page (503), the API
 #      keeps serving tokens issued before; when Keycloak is back, sign-in and new tokens work again.
 #
@@ -47,6 +47,9 @@ driver() { java "$INFRA_DIR/faults/FaultLoad.java" "$1" "$API" "$KEYCLOAK" "${@:
 # The fault of scenario 2, run by the load driver: PostgreSQL goes away for 5 s and comes back.
 if [ "${1:-}" = restart-postgres ]; then
   pg_ctl_faults stop -m fast
+  # A portal page asked for meanwhile must get the portal's own 503 page (checked below).
+  curl -s -o "$WORK/portal-outage.html" -w '%{http_code}' -H "Cookie: JSESSIONID=$PORTAL_PROBE_SESSION" \
+    "http://localhost:$HTTP_PORT/client/assessments.xhtml" >"$WORK/portal-outage.status" || true
   sleep 5
   pg_ctl_faults start
   exit 0
@@ -84,6 +87,7 @@ pg_ctl_faults start
 PGHOST=127.0.0.1 PGPORT=$PG_PORT PGOPTIONS="-c client_min_messages=warning" fresh_database partnerfit_faults
 
 start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file
+allow_portal_return "$KEYCLOAK" "http://localhost:$HTTP_PORT"
 
 rm -rf "$PAYARA_HOME/glassfish/domains/$DOMAIN"   # made anew each run, like the cluster: its ports are this script's
 ensure_domain $DOMAIN $PORTBASE
@@ -142,6 +146,10 @@ echo "Fault 1, after re-submission: $all_submitted of $SUBMISSIONS submissions s
 # ---- 2. PostgreSQL restart under load ------------------------------------------------------
 
 say "scenario 2: PostgreSQL restarted (down for 5 s) under load"
+PORTAL_PROBE_SESSION=$(portal_session "http://localhost:$HTTP_PORT" acme-assessor "$WORK/cookies.txt")
+[ -n "$PORTAL_PROBE_SESSION" ] || die "the portal sign-in of acme-assessor gave no session"
+export PORTAL_PROBE_SESSION
+rm -f "$WORK/portal-outage.status" "$WORK/portal-outage.html"
 payara_pid=$(cat "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/pid")
 if out=$(driver load "$WORK/targets.tsv" 60 10 $RECOVERY_SECONDS "$INFRA_DIR/faults.sh" restart-postgres); then
   status=ok
@@ -150,6 +158,10 @@ else
 fi
 [ "$(cat "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/pid")" = "$payara_pid" ] || failed+=("PostgreSQL restart (Payara restarted)")
 echo "Fault 2, PostgreSQL restart under load ($status, same Payara process $payara_pid): $out"
+portal_status=$(cat "$WORK/portal-outage.status" 2>/dev/null || echo none)
+grep -q "The database cannot be reached just now" "$WORK/portal-outage.html" 2>/dev/null && portal_page=yes || portal_page=no
+{ [ "$portal_status" = 503 ] && [ $portal_page = yes ]; } || failed+=("PostgreSQL restart (portal page)")
+echo "Fault 2, a portal page while PostgreSQL was away: $portal_status, the portal's database page: $portal_page"
 
 # ---- 3. Keycloak stopped -------------------------------------------------------------------
 

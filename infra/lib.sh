@@ -140,6 +140,37 @@ fresh_database() {
 # ---- Payara Server ----------------------------------------------------------------------
 
 # asadmin against a profile's domain; $PAYARA_HOME and $ADMIN_PORT must be set.
+# The realm lets the portal client return only to the demo's and the tests' ports: adds another
+# portal, $2 (its base URL), through the admin API of the Keycloak at $1.
+allow_portal_return() {
+  local keycloak=$1 base=$2 token client id
+  token=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+    "$keycloak/realms/master/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  client=$(curl -fsS -H "Authorization: Bearer $token" "$keycloak/admin/realms/partnerfit/clients?clientId=partnerfit-portal")
+  id=$(printf '%s' "$client" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
+  printf '%s' "$client" | sed -E 's/^\[//; s/\]$//; s#"redirectUris":\[#"redirectUris":["'"$base"'/*",#' \
+    | curl -fsS -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- \
+      "$keycloak/admin/realms/partnerfit/clients/$id" || die "could not add $base to the portal client's redirect URIs"
+}
+
+# Signs a demo user in to the portal through Keycloak's login form, as a browser would, and
+# prints the portal's session id. $1 the portal's base URL, $2 the user, $3 the cookie jar to use.
+portal_session() {
+  local base=$1 user=$2 jar=$3 page action i
+  rm -f "$jar"
+  page=$(curl -sS -L -c "$jar" -b "$jar" "$base/client/assessments.xhtml")
+  for i in 1 2 3; do
+    action=$(printf '%s' "$page" | grep -o 'action="[^"]*login-actions[^"]*"' | head -1 | sed -E 's/^action="//; s/"$//; s/&amp;/\&/g')
+    [ -n "$action" ] || break
+    if printf '%s' "$page" | grep -q 'name="password"'; then
+      page=$(curl -sS -L -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode password=partnerfit "$action")
+    else
+      page=$(curl -sS -L -c "$jar" -b "$jar" --data-urlencode "username=$user" "$action")
+    fi
+  done
+  awk '$6 == "JSESSIONID" && $1 ~ /localhost/ { print $7 }' "$jar" | tail -1
+}
+
 asadmin() { "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false "$@"; }
 
 escape_property() { printf '%s' "$1" | sed 's/[:=]/\\&/g'; }

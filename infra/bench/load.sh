@@ -90,14 +90,7 @@ ensure_postgres
 fresh_database $DB
 start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-mem
 
-# The realm lets the portal client return only to the demo's and the tests' ports; add ours.
-ADMIN_TOKEN=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
-  "$KEYCLOAK/realms/master/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-PORTAL_CLIENT=$(curl -fsS -H "Authorization: Bearer $ADMIN_TOKEN" "$KEYCLOAK/admin/realms/partnerfit/clients?clientId=partnerfit-portal")
-PORTAL_ID=$(printf '%s' "$PORTAL_CLIENT" | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
-printf '%s' "$PORTAL_CLIENT" | sed -E 's/^\[//; s/\]$//; s#"redirectUris":\[#"redirectUris":["'"$BASE"'/*",#' \
-  | curl -fsS -X PUT -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' --data-binary @- \
-    "$KEYCLOAK/admin/realms/partnerfit/clients/$PORTAL_ID" || die "could not add $BASE to the portal client's redirect URIs"
+allow_portal_return "$KEYCLOAK" "$BASE"
 
 PAYARA_HOME=$(ensure_payara $PROFILE)
 export PAYARA_HOME ADMIN_PORT
@@ -159,21 +152,7 @@ token() { # $1 user: a user's own access token (password grant of the command-li
 }
 
 # The portal's OpenID login as a browser does it: Keycloak asks for the username, then the password.
-portal_session() { # $1 user; prints the JSESSIONID
-  local jar="$OUT/cookies-$1.txt" page action i
-  rm -f "$jar"
-  page=$(curl -sS -L -c "$jar" -b "$jar" "$BASE/client/assessments.xhtml")
-  for i in 1 2 3; do
-    action=$(printf '%s' "$page" | grep -o 'action="[^"]*login-actions[^"]*"' | head -1 | sed -E 's/^action="//; s/"$//; s/&amp;/\&/g')
-    [ -n "$action" ] || break
-    if printf '%s' "$page" | grep -q 'name="password"'; then
-      page=$(curl -sS -L -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode password=partnerfit "$action")
-    else
-      page=$(curl -sS -L -c "$jar" -b "$jar" --data-urlencode "username=$1" "$action")
-    fi
-  done
-  awk '$6 == "JSESSIONID" && $1 ~ /localhost/ { print $7 }' "$jar" | tail -1
-}
+portal_session_of() { portal_session "$BASE" "$1" "$OUT/cookies-$1.txt"; } # $1 user; prints the JSESSIONID
 
 # ---- load ---------------------------------------------------------------------------------------
 
@@ -256,7 +235,7 @@ expect_status() { # $1 expected, $2.. curl arguments
 RESULTS_URL="$BASE/client/assessment.xhtml?id=$TARGET"
 PORTAL_SESSION=
 results_page_load() { # $1 name; CONNS as for load
-  [ -n "$PORTAL_SESSION" ] || PORTAL_SESSION=$(portal_session acme-assessor)
+  [ -n "$PORTAL_SESSION" ] || PORTAL_SESSION=$(portal_session_of acme-assessor)
   [ -n "$PORTAL_SESSION" ] || die "the portal login of acme-assessor gave no session"
   expect_status 200 -H "Cookie: JSESSIONID=$PORTAL_SESSION" "$RESULTS_URL"
   grep -q 'Bench Firm' "$OUT/check.txt" || die "the results page does not show the generated firms"
@@ -268,7 +247,7 @@ results_page_load() { # $1 name; CONNS as for load
 # page's own work; at 64 connections on two cores a slow page's latency is mostly queueing.
 GROWTH_CONNECTIONS=4
 say "(c) at the small data set: $SMALL_SET"
-alone results-small -H "Cookie: JSESSIONID=$(portal_session acme-assessor)" "$RESULTS_URL"
+alone results-small -H "Cookie: JSESSIONID=$(portal_session_of acme-assessor)" "$RESULTS_URL"
 CONNS=$GROWTH_CONNECTIONS results_page_load results-small
 
 say "generating the rest of the data set"
@@ -325,7 +304,7 @@ request = function()
   return wrk.format(\"PUT\", d[1], headers, d[2])
 end" -H "Authorization: Bearer $PARTNER"
 
-alone results-page -H "Cookie: JSESSIONID=$(portal_session acme-assessor)" "$RESULTS_URL"
+alone results-page -H "Cookie: JSESSIONID=$(portal_session_of acme-assessor)" "$RESULTS_URL"
 CONNS=$GROWTH_CONNECTIONS results_page_load results-large
 results_page_load results-page
 

@@ -133,13 +133,13 @@ final class ApiErrors {
             return error(Response.Status.CONFLICT, "Someone changed this at the same moment, so nothing of this request "
                     + "was saved. Read it again and repeat the change.", Map.of());
         }
-        if (DatabaseUnavailableException.causes(e)) {
-            LOG.warning(() -> "503: the database cannot be reached (" + e + ")");
-            return unavailable(DatabaseUnavailableException.MESSAGE);
-        }
         if (DatabaseUnavailableException.lostAtCommit(e)) {
             LOG.warning(() -> "503: the database failed at commit, outcome unknown (" + e + ")");
             return unavailable(DatabaseUnavailableException.MESSAGE_AT_COMMIT);
+        }
+        if (DatabaseUnavailableException.causes(e)) {
+            LOG.warning(() -> "503: the database cannot be reached (" + e + ")");
+            return unavailable(DatabaseUnavailableException.MESSAGE);
         }
         LOG.log(java.util.logging.Level.SEVERE, "A request failed and was rolled back", e);
         return error(Response.Status.INTERNAL_SERVER_ERROR, "The server could not complete this request; nothing of it "

@@ -30,10 +30,16 @@ public class DatabaseUnavailableException extends RuntimeException {
 
     /**
      * Whether a failure is the database out of reach, anywhere in the chain of causes: a connection
-     * refused or broken (SQL state class 08), or the server shutting down or starting up (57P01-03).
+     * refused or broken (SQL state class 08), the server shutting down or starting up (57P01-03),
+     * or the server's pool finding the connection broken as it began or ended the transaction (an
+     * {@code XAException} with XAER_RMERR, the SQL failure itself dropped). The last includes a
+     * commit that failed, where it is not known whether the request was stored: ask
+     * {@link #lostAtCommit} first.
      */
     public static boolean causes(Throwable failure) {
-        return Causes.any(failure, t -> t instanceof ConnectException || t instanceof SQLException sql && unreachable(sql.getSQLState()));
+        return Causes.any(failure, t -> t instanceof ConnectException
+                || t instanceof SQLException sql && unreachable(sql.getSQLState())
+                || t instanceof XAException xa && xa.errorCode == XAException.XAER_RMERR);
     }
 
     private static boolean unreachable(String state) {
@@ -50,5 +56,10 @@ public class DatabaseUnavailableException extends RuntimeException {
     public static boolean lostAtCommit(Throwable failure) {
         return Causes.any(failure, t -> t instanceof SystemException
                 && t.getCause() instanceof XAException xa && xa.errorCode == XAException.XAER_RMERR);
+    }
+
+    /** Whether the failure is the database out of reach, before or during the commit. */
+    public static boolean isOutage(Throwable failure) {
+        return causes(failure) || lostAtCommit(failure);
     }
 }

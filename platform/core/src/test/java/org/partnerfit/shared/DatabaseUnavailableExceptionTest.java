@@ -43,7 +43,21 @@ class DatabaseUnavailableExceptionTest {
         EJBException failure = new EJBException("Unable to complete container-managed transaction.", system);
 
         assertTrue(DatabaseUnavailableException.lostAtCommit(failure));
-        assertFalse(DatabaseUnavailableException.causes(failure));
+        assertTrue(DatabaseUnavailableException.causes(failure), "out of reach too, but the outcome is unknown");
+    }
+
+    @Test
+    void aConnectionThePoolFoundBrokenAsTheTransactionBeganIsOutOfReach() {
+        // As the fault suite saw it: a pooled connection closed while PostgreSQL was away.
+        XAException xa = new XAException("com.sun.appserv.connectors.internal.api.PoolingException: "
+                + "jakarta.resource.spi.LocalTransactionException: This connection has been closed.");
+        xa.errorCode = XAException.XAER_RMERR;
+        RuntimeException start = new RuntimeException("Got exception during XAResource.start:", xa);
+        SQLException allocating = new SQLException("Error in allocating a connection. Cause: " + start.getMessage(), start);
+        EJBException failure = new EJBException(new RuntimeException("EclipseLink-4002", allocating));
+
+        assertTrue(DatabaseUnavailableException.causes(failure));
+        assertFalse(DatabaseUnavailableException.lostAtCommit(failure), "nothing began, so nothing was stored");
     }
 
     @Test

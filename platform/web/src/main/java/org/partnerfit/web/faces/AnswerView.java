@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.PartnerAnswers;
 import org.partnerfit.assessment.application.PartnerPortal;
+import org.partnerfit.shared.DatabaseUnavailableException;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.spi.Answers;
@@ -81,13 +82,25 @@ public class AnswerView implements Serializable {
         } catch (InvalidInputException e) {
             autosaveProblem = FacesResponses.text("answers.autosaveFailed");
             form.setProblems(e.problems());
-        } catch (jakarta.ejb.EJBException e) {
-            if (!org.partnerfit.shared.ConcurrentChange.in(e)) {
-                throw e;
-            }
-            // Saved from elsewhere at the same moment: the answers stay on screen, the next autosave tries again.
-            autosaveProblem = FacesResponses.text("answers.concurrentChange");
+        } catch (jakarta.ejb.EJBException | DatabaseUnavailableException e) {
+            // Saved from elsewhere at the same moment, or the database away: the answers stay on
+            // screen, and the next autosave tries again.
+            autosaveProblem = FacesResponses.text(failedSave(e));
         }
+    }
+
+    /**
+     * The message for a save that failed while the answers can stay on screen: another save of the
+     * same answers won, or the database is out of reach. Any other failure goes on to the error page.
+     */
+    private static String failedSave(RuntimeException e) {
+        if (org.partnerfit.shared.ConcurrentChange.in(e)) {
+            return "answers.concurrentChange";
+        }
+        if (DatabaseUnavailableException.isOutage(e)) {
+            return "answers.databaseUnavailable";
+        }
+        throw e;
     }
 
     /** A file arrives for one evidence question (named by the upload component's "question" attribute). */
@@ -173,11 +186,8 @@ public class AnswerView implements Serializable {
         } catch (org.partnerfit.shared.StateConflictException e) {
             FacesResponses.error(e.getMessage(), Map.of());
             return false;
-        } catch (jakarta.ejb.EJBException e) {
-            if (!org.partnerfit.shared.ConcurrentChange.in(e)) {
-                throw e;
-            }
-            FacesResponses.error(FacesResponses.text("answers.concurrentChange"), Map.of());
+        } catch (jakarta.ejb.EJBException | DatabaseUnavailableException e) {
+            FacesResponses.error(FacesResponses.text(failedSave(e)), Map.of());
             return false;
         } catch (InvalidInputException e) {
             form.setProblems(e.problems());
