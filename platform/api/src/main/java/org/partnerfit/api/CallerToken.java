@@ -2,7 +2,7 @@ package org.partnerfit.api;
 
 import java.util.Set;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -14,9 +14,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * The caller's token for the resources. The login put the token itself in the request as its
  * principal, and reading it there is cheap; the server's own injectable token asks the security
  * context for the caller on every request, which took about a twentieth of an API call. That one
- * stays the fallback for a request whose principal is something else.
+ * stays the fallback for a request whose principal is something else. One instance for all
+ * requests, reading the current one's principal at each call: as a request-scoped bean it was
+ * built for every request, another fifteenth of a call.
  */
-@RequestScoped
+@ApplicationScoped
 @Typed(CallerToken.class)
 public class CallerToken implements JsonWebToken {
 
@@ -26,13 +28,8 @@ public class CallerToken implements JsonWebToken {
     @Inject
     private Instance<JsonWebToken> injected;
 
-    private JsonWebToken token;
-
     private JsonWebToken token() {
-        if (token == null) {
-            token = request.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : injected.get();
-        }
-        return token;
+        return request.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : injected.get();
     }
 
     @Override

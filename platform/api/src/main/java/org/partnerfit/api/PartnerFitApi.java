@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * ({@code Authorization: Bearer …}); roles come from its {@code groups} claim. The class list is
  * explicit so that no provider found on the class path joins in by accident.
  *
- * <p>Each resource is one application-scoped instance holding no request state (the caller's
- * token is a request-scoped {@link CallerToken}): made per request, each was built anew with a
- * JNDI lookup per EJB reference, about a fifth of a cached ranking's time.
+ * <p>Each resource is one application-scoped instance holding no request state ({@link CallerToken}
+ * reads the current request's): made per request, each was built anew with a JNDI lookup per EJB
+ * reference, about a twentieth of a cached ranking's time.
  *
  * <p>Payara serves the OpenAPI document of these classes at {@code /openapi} on the HTTP port.
  * Its paths are relative to the server {@code /api}, the context root, named by
