@@ -5,8 +5,9 @@
 #   1. kill -9 of Payara during 100 concurrent submissions: after a restart every submission that
 #      got a success answer is stored (submitted, with its answers and score), and every other one
 #      can be submitted again (204) or was stored after all (409); nothing is half done.
-#   2. PostgreSQL restarted under load: every call failing meanwhile is a 503 (a portal page gets
-#      the portal's own 503 page), and the platform answers again within 30 s, without a restart.
+#   2. PostgreSQL restarted under load: every call failing meanwhile is a 503 or unanswered in 10 s
+#      (never a 500 or an error page; a portal page gets the portal's own 503 page), and the
+#      platform answers again within 30 s, without a restart, with no failure after that.
 #   3. Keycloak stopped: the portal answers with its own "sign-in unavailable" page (503), the API
 #      keeps serving tokens issued before; when Keycloak is back, sign-in and new tokens work again.
 #

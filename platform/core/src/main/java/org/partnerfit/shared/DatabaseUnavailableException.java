@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import javax.transaction.xa.XAException;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.transaction.SystemException;
 
 /**
@@ -31,15 +32,16 @@ public class DatabaseUnavailableException extends RuntimeException {
     /**
      * Whether a failure is the database out of reach, anywhere in the chain of causes: a connection
      * refused or broken (SQL state class 08), the server shutting down or starting up (57P01-03),
-     * or the server's pool finding the connection broken as it began or ended the transaction (an
-     * {@code XAException} with XAER_RMERR, the SQL failure itself dropped). The last includes a
-     * commit that failed, where it is not known whether the request was stored: ask
-     * {@link #lostAtCommit} first.
+     * the server's pool finding the connection broken as it began or ended the transaction (an
+     * {@code XAException} with XAER_RMERR, the SQL failure itself dropped), or the pool unable to
+     * give a working connection at all. The XAException case includes a commit that failed, where
+     * it is not known whether the request was stored: ask {@link #lostAtCommit} first.
      */
     public static boolean causes(Throwable failure) {
         return Causes.any(failure, t -> t instanceof ConnectException
                 || t instanceof SQLException sql && unreachable(sql.getSQLState())
-                || t instanceof XAException xa && xa.errorCode == XAException.XAER_RMERR);
+                || t instanceof XAException xa && xa.errorCode == XAException.XAER_RMERR
+                || t instanceof ResourceAllocationException);
     }
 
     private static boolean unreachable(String state) {

@@ -26,6 +26,20 @@ class DatabaseUnavailableExceptionTest {
     }
 
     @Test
+    void aPoolThatCannotGiveAWorkingConnectionIsOutOfReach() {
+        // As a CI run of the fault suite saw it: a connection the pool had marked unusable.
+        jakarta.resource.ResourceException unusable = new jakarta.resource.ResourceException(
+                "This Managed Connection is not valid as the physical connection is not usable");
+        jakarta.resource.spi.ResourceAllocationException allocation = new jakarta.resource.spi.ResourceAllocationException(
+                "Error in allocating a connection. Cause: " + unusable.getMessage());
+        allocation.initCause(unusable);
+        SQLException sql = new SQLException("Error in allocating a connection.", allocation);
+
+        assertTrue(DatabaseUnavailableException.causes(new EJBException(new RuntimeException("EclipseLink-4002", sql))));
+        assertFalse(DatabaseUnavailableException.causes(new EJBException(new jakarta.resource.ResourceException("other"))));
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertFalse(DatabaseUnavailableException.causes(new SQLException("duplicate key", "23505")));
         assertFalse(DatabaseUnavailableException.causes(new SQLException("no state")));
