@@ -59,9 +59,4 @@ public class DatabaseUnavailableException extends RuntimeException {
         return Causes.any(failure, t -> t instanceof SystemException
                 && t.getCause() instanceof XAException xa && xa.errorCode == XAException.XAER_RMERR);
     }
-
-    /** Whether the failure is the database out of reach, before or during the commit. */
-    public static boolean isOutage(Throwable failure) {
-        return causes(failure) || lostAtCommit(failure);
-    }
 }

@@ -97,7 +97,7 @@ public class AnswerView implements Serializable {
         if (org.partnerfit.shared.ConcurrentChange.in(e)) {
             return "answers.concurrentChange";
         }
-        if (DatabaseUnavailableException.isOutage(e)) {
+        if (DatabaseUnavailableException.causes(e)) {
             return "answers.databaseUnavailable";
         }
         throw e;

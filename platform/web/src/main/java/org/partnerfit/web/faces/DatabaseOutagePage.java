@@ -30,7 +30,7 @@ public class DatabaseOutagePage extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (response.isCommitted() || !DatabaseUnavailableException.isOutage(e)) {
+            if (response.isCommitted() || !DatabaseUnavailableException.causes(e)) {
                 throw e;
             }
             LOG.warning(() -> "503 for " + request.getRequestURI() + ": the database cannot be reached (" + e + ")");
