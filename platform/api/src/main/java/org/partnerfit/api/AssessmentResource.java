@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,7 +94,7 @@ public class AssessmentResource {
     }
 
     @GET
-    @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
+    @AllowedRoles({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "The organisation's assessments, newest first", description = READERS)
     @APIResponse(responseCode = "200", description = "One line per assessment",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentSummary.class)))
@@ -105,7 +104,7 @@ public class AssessmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("client-admin")
+    @AllowedRoles("client-admin")
     @Operation(summary = "Create a draft assessment",
             description = "Weights name criteria switched on for the organisation (plugin id → weight) and add up to 100; "
                     + "each criterion is pinned to the newest installed version of its plugin. " + ADMINS)
@@ -121,7 +120,7 @@ public class AssessmentResource {
 
     @GET
     @Path("{assessmentId}")
-    @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
+    @AllowedRoles({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "One assessment with its partner firms ranked",
             description = "Each firm's weighted total (unanswered criteria count as 0; an override replaces the computed "
                     + "value), its confidence and, per criterion, value, rationale, red flags, override and evidence. "
@@ -135,7 +134,7 @@ public class AssessmentResource {
 
     @GET
     @Path("{assessmentId}/ranking")
-    @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
+    @AllowedRoles({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "What-if ranking under other weights, nothing saved",
             description = "Give weight.<pluginId>=N (0 to 100) for each criterion to weigh differently, e.g. "
                     + "?weight.culture-fit=0&weight.talent-retention=80; the others keep their weight. " + READERS)
@@ -155,7 +154,7 @@ public class AssessmentResource {
 
     @POST
     @Path("{assessmentId}/rescore")
-    @RolesAllowed({"client-admin", "assessor"})
+    @AllowedRoles({"client-admin", "assessor"})
     @Operation(summary = "Score every submitted answer again with the plugin versions the assessment pinned",
             description = "For instance after the organisation changed its profile; the new scores become the latest and "
                     + "the old ones stay on record. For client admins and assessors of the organisation.")
@@ -170,7 +169,7 @@ public class AssessmentResource {
     @POST
     @Path("{assessmentId}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("client-admin")
+    @AllowedRoles("client-admin")
     @Operation(summary = "Invite a partner firm through one contact",
             description = "The contact signs in with that email address and sees this assessment and nothing else of the "
                     + "organisation. " + ADMINS)
@@ -187,7 +186,7 @@ public class AssessmentResource {
 
     @POST
     @Path("{assessmentId}/open")
-    @RolesAllowed("client-admin")
+    @AllowedRoles("client-admin")
     @Operation(summary = "Open a draft to its invited partners; the questionnaires asked are kept with it", description = ADMINS)
     @APIResponse(responseCode = "204", description = "Open")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -199,7 +198,7 @@ public class AssessmentResource {
 
     @POST
     @Path("{assessmentId}/close")
-    @RolesAllowed("client-admin")
+    @AllowedRoles("client-admin")
     @Operation(summary = "Stop taking answers now and move to review", description = ADMINS)
     @APIResponse(responseCode = "204", description = "In review")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -211,7 +210,7 @@ public class AssessmentResource {
 
     @POST
     @Path("{assessmentId}/decide")
-    @RolesAllowed("client-admin")
+    @AllowedRoles("client-admin")
     @Operation(summary = "Record that the organisation has decided; nothing changes any more", description = ADMINS)
     @APIResponse(responseCode = "204", description = "Decided")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -223,7 +222,7 @@ public class AssessmentResource {
 
     @POST
     @Path("{assessmentId}/archive")
-    @RolesAllowed("client-admin")
+    @AllowedRoles("client-admin")
     @Operation(summary = "Put a decided assessment away, kept for the record", description = ADMINS)
     @APIResponse(responseCode = "204", description = "Archived")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -236,7 +235,7 @@ public class AssessmentResource {
     @PUT
     @Path("{assessmentId}/due-date")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("client-admin")
+    @AllowedRoles("client-admin")
     @Operation(summary = "Give partners until a later date; an assessment in review opens again", description = ADMINS)
     @APIResponse(responseCode = "204", description = "Extended")
     @APIResponse(responseCode = "400", description = "Missing, in the past, or not after the current due date")
@@ -251,7 +250,7 @@ public class AssessmentResource {
     @POST
     @Path("{assessmentId}/repeat")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("client-admin")
+    @AllowedRoles("client-admin")
     @Operation(summary = "A new draft with the same criteria, weights and invited firms, for a periodic re-assessment",
             description = "Each criterion is pinned to the newest installed version of its plugin. " + ADMINS)
     @APIResponse(responseCode = "201", description = "Created; Location names the new assessment",

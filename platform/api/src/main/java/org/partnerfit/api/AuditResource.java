@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +33,7 @@ import org.partnerfit.audit.AuditTrail;
  */
 @Path("audit")
 @ApplicationScoped
-@RolesAllowed({"operator", "client-admin"})
+@AllowedRoles({"operator", "client-admin"})
 @Tag(name = "Audit", description = "Who did what, when, in which organisation")
 @SecurityRequirement(name = PartnerFitApi.BEARER)
 public class AuditResource {

@@ -3,7 +3,6 @@ package org.partnerfit.api;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +48,7 @@ public class CriterionResource {
     }
 
     @GET
-    @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
+    @AllowedRoles({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "Every installed criterion, switched on or off for the organisation")
     @APIResponse(responseCode = "200", description = "The catalogue")
     public List<CatalogueEntry> criteria(@HeaderParam(TENANT_HEADER) String requested) {
@@ -59,7 +58,7 @@ public class CriterionResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("client-admin")
+    @AllowedRoles("client-admin")
     @Operation(summary = "Switch a criterion on or off for the organisation; for client admins")
     @APIResponse(responseCode = "200", description = "The criterion as it is now")
     @APIResponse(responseCode = "400", description = "No body, or no enabled in it")

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,7 +46,7 @@ import org.partnerfit.shared.InvalidInputException;
 @Path("partner/invitations/{invitationId}/evidence")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("partner")
+@AllowedRoles("partner")
 @Tag(name = "Partner evidence", description = "A partner contact's evidence files: upload, list, download, remove")
 @SecurityRequirement(name = PartnerFitApi.BEARER)
 public class PartnerEvidenceResource {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +43,7 @@ import org.partnerfit.spi.Answers;
 @Path("partner/invitations")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("partner")
+@AllowedRoles("partner")
 @Tag(name = "Partner", description = "A partner contact's invitations, answers, submissions and clarifications")
 @SecurityRequirement(name = PartnerFitApi.BEARER)
 public class PartnerResource {

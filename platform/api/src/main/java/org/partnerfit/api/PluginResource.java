@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +33,7 @@ import org.partnerfit.shared.NotFoundException;
 /** The operator's plugin shelf over HTTP: list, install (the JAR as the request body), uninstall. */
 @Path("plugins")
 @ApplicationScoped
-@RolesAllowed("operator")
+@AllowedRoles("operator")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plugins", description = "The installed criterion plugins; for operators")
 @SecurityRequirement(name = PartnerFitApi.BEARER)

@@ -2,7 +2,6 @@ package org.partnerfit.api;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,7 +82,7 @@ public class ReviewResource {
     @PUT
     @Path("invitations/{invitationId}/criteria/{pluginId}/override")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"assessor", "client-admin"})
+    @AllowedRoles({"assessor", "client-admin"})
     @Operation(summary = "Override a submitted criterion's score with a justification of at least 10 characters",
             description = "The ranking counts the override; the computed value stays beside it. " + DECIDERS)
     @APIResponse(responseCode = "204", description = "Overridden")
@@ -100,7 +99,7 @@ public class ReviewResource {
     @POST
     @Path("invitations/{invitationId}/criteria/{pluginId}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"assessor", "client-admin"})
+    @AllowedRoles({"assessor", "client-admin"})
     @Operation(summary = "Return submitted answers to the partner for changes",
             description = "The reason is posted in the criterion's clarification thread. Only while the assessment is open. "
                     + DECIDERS)
@@ -117,7 +116,7 @@ public class ReviewResource {
     @PUT
     @Path("invitations/{invitationId}/recommendation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"assessor", "client-admin"})
+    @AllowedRoles({"assessor", "client-admin"})
     @Operation(summary = "Recommend a partner firm (RECOMMENDED, RESERVE or NOT_RECOMMENDED), with an optional note",
             description = "A later recommendation replaces this one; the audit trail keeps both. " + DECIDERS)
     @APIResponse(responseCode = "204", description = "Recorded")
@@ -133,7 +132,7 @@ public class ReviewResource {
 
     @GET
     @Path("invitations/{invitationId}/feedback")
-    @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
+    @AllowedRoles({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "The feedback written for a partner firm, and whether it is shared with the firm", description = READERS)
     @APIResponse(responseCode = "200", description = "The feedback (text empty while none is written)",
             content = @Content(schema = @Schema(implementation = FeedbackDraft.class)))
@@ -145,7 +144,7 @@ public class ReviewResource {
     @PUT
     @Path("invitations/{invitationId}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"assessor", "client-admin"})
+    @AllowedRoles({"assessor", "client-admin"})
     @Operation(summary = "Share feedback with a partner firm, optionally with its own criterion scores",
             description = "The firm's contact is told by mail that feedback waits in the portal; sharing again replaces it. "
                     + DECIDERS)
@@ -160,7 +159,7 @@ public class ReviewResource {
 
     @DELETE
     @Path("invitations/{invitationId}/feedback")
-    @RolesAllowed({"assessor", "client-admin"})
+    @AllowedRoles({"assessor", "client-admin"})
     @Operation(summary = "Stop sharing the feedback with the partner firm (the text is kept)", description = DECIDERS)
     @APIResponse(responseCode = "200", description = "No longer shared",
             content = @Content(schema = @Schema(implementation = FeedbackDraft.class)))
@@ -172,7 +171,7 @@ public class ReviewResource {
 
     @POST
     @Path("evidence/{evidenceId}/verification")
-    @RolesAllowed({"assessor", "client-admin"})
+    @AllowedRoles({"assessor", "client-admin"})
     @Operation(summary = "Mark an evidence file as checked; its criterion is scored again with that knowledge",
             description = DECIDERS)
     @APIResponse(responseCode = "204", description = "Verified")
@@ -186,7 +185,7 @@ public class ReviewResource {
     @GET
     @Path("evidence/{evidenceId}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
+    @AllowedRoles({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "Download an evidence file a partner sent", description = READERS)
     @APIResponse(responseCode = "200", description = "The file, as the type its content was checked to be",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
@@ -197,7 +196,7 @@ public class ReviewResource {
 
     @GET
     @Path("invitations/{invitationId}/clarifications")
-    @RolesAllowed({"client-admin", "assessor", "client-evaluator"})
+    @AllowedRoles({"client-admin", "assessor", "client-evaluator"})
     @Operation(summary = "Every clarification message with this partner firm, oldest first", description = READERS)
     @APIResponse(responseCode = "200", description = "The messages of every criterion's thread",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClarificationMessage.class)))
@@ -210,7 +209,7 @@ public class ReviewResource {
     @POST
     @Path("invitations/{invitationId}/criteria/{pluginId}/clarifications")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"assessor", "client-admin"})
+    @AllowedRoles({"assessor", "client-admin"})
     @Operation(summary = "Ask the partner firm about one criterion", description = DECIDERS)
     @APIResponse(responseCode = "201", description = "Sent", content = @Content(schema = @Schema(implementation = ClarificationMessage.class)))
     @APIResponse(responseCode = "400", description = "Empty or longer than a message may be")

@@ -1,16 +1,11 @@
 package org.partnerfit.api;
 
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.security.Principal;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
@@ -24,42 +19,25 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on the resources, the
- * method's annotation before its class's. The caller's roles are the groups of the bearer token
- * that the login already checked and put in the request as its principal.
- *
- * <p>Why not the server's own filter (switched off in this module's payara-web.xml): it asks the
- * security context for the caller on every request, which parses the security subject and looks up
- * a class that is not there, an eighth of a cached ranking's time. A method with no annotation, on
- * a class with none, is closed to everyone: a new endpoint must say who may call it.
+ * Checks every endpoint's {@link AllowedRoles} before it runs. The caller's roles are the groups
+ * of the bearer token that the login already verified and put in the request as its principal,
+ * so the check costs a set lookup.
  */
-public class RolesAllowedFeature implements DynamicFeature {
+public class AllowedRolesFeature implements DynamicFeature {
 
     /** What a request gets from the check. */
     enum Verdict { ALLOWED, NO_CALLER, NO_ROLE }
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-        required(resource.getResourceMethod(), resource.getResourceClass())
-                .ifPresent(roles -> context.register(new RoleCheck(roles)));
+        context.register(new RoleCheck(required(resource.getResourceMethod(), resource.getResourceClass())));
     }
 
-    /** The roles one of which a caller needs; empty when anyone may call, an empty set when nobody may. */
-    static Optional<Set<String>> required(Method method, Class<?> type) {
-        AnnotatedElement rules = hasRule(method) ? method : type;
-        if (rules.isAnnotationPresent(DenyAll.class)) {
-            return Optional.of(Set.of());
-        }
-        if (rules.isAnnotationPresent(PermitAll.class)) {
-            return Optional.empty();
-        }
-        RolesAllowed allowed = rules.getAnnotation(RolesAllowed.class);
-        return Optional.of(allowed == null ? Set.of() : Set.of(allowed.value()));
-    }
-
-    private static boolean hasRule(Method method) {
-        return method.isAnnotationPresent(RolesAllowed.class) || method.isAnnotationPresent(PermitAll.class)
-                || method.isAnnotationPresent(DenyAll.class);
+    /** The method's roles, else its class's; none at all means nobody may call it. */
+    static Set<String> required(Method method, Class<?> type) {
+        AllowedRoles allowed = method.isAnnotationPresent(AllowedRoles.class)
+                ? method.getAnnotation(AllowedRoles.class) : type.getAnnotation(AllowedRoles.class);
+        return allowed == null ? Set.of() : Set.of(allowed.value());
     }
 
     /** A token's groups are its roles; any other caller is asked through the container. */
