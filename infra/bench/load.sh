@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints load figures (asserts nothing) for docs/performance.md: requests/s, p50 and p99 of
 #   (a) a constant JAX-RS GET in a WAR of its own on the same server (the ceiling),
+#   (a') beside it, the floor of any write: one row updated in a JTA transaction on the same pool,
 #   (b) a partner saving answers (PUT through the REST API, bearer token),
 #   (c) the assessor's results page of an assessment of 200 partners (portal, session cookie),
 #   (d) the REST ranking of that assessment (bearer token),
@@ -51,15 +52,15 @@ fi
 for port in $HTTP_PORT $ADMIN_PORT; do require_free_port "$port" "Payara (bench)"; done
 rm -rf "$OUT" && mkdir -p "$OUT"
 
-# The ceiling WAR, compiled against the JAX-RS API jar Maven already holds.
-JAXRS_API=$(ls ~/.m2/repository/jakarta/ws/rs/jakarta.ws.rs-api/*/jakarta.ws.rs-api-*.jar 2>/dev/null | grep -v sources | tail -1)
-if [ -z "$JAXRS_API" ]; then
-  mvn_quiet dependency:get -Dartifact=jakarta.ws.rs:jakarta.ws.rs-api:3.1.0 >/dev/null || die "could not fetch the JAX-RS API jar"
-  JAXRS_API=$(ls ~/.m2/repository/jakarta/ws/rs/jakarta.ws.rs-api/3.1.0/jakarta.ws.rs-api-3.1.0.jar)
+# The ceiling WAR, compiled against the Jakarta EE API jar Maven already holds (the build needs it).
+EE_API=$(ls ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar 2>/dev/null || true)
+if [ -z "$EE_API" ]; then
+  mvn_quiet dependency:get -Dartifact=jakarta.platform:jakarta.jakartaee-api:10.0.0 >/dev/null || die "could not fetch the Jakarta EE API jar"
+  EE_API=~/.m2/repository/jakarta/platform/jakarta.jakartaee-api/10.0.0/jakarta.jakartaee-api-10.0.0.jar
 fi
 CEILING="$WORK/ceiling"
 rm -rf "$CEILING" && mkdir -p "$CEILING/WEB-INF/classes"
-javac -nowarn -d "$CEILING/WEB-INF/classes" -cp "$JAXRS_API" $(find "$INFRA_DIR/bench/ceiling" -name '*.java') || die "could not compile the ceiling WAR"
+javac -nowarn -d "$CEILING/WEB-INF/classes" -cp "$EE_API" $(find "$INFRA_DIR/bench/ceiling" -name '*.java') || die "could not compile the ceiling WAR"
 (cd "$CEILING" && jar cf "$WORK/bench-ceiling.war" WEB-INF)
 
 # The generator and the plugins' answer generator, compiled once through Maven.
@@ -269,6 +270,15 @@ PORTAL_SESSION=
 
 load ceiling "$BASE/bench-ceiling/constant" ""
 
+# (a') the write floor: 640 rows of a table of its own, one at random per request, like (b)'s drafts.
+psql_admin -d $DB -c "DROP TABLE IF EXISTS bench_floor; CREATE TABLE bench_floor (id int PRIMARY KEY, n int NOT NULL);
+  INSERT INTO bench_floor SELECT i, 0 FROM generate_series(1, 640) i; GRANT SELECT, UPDATE ON bench_floor TO ${DB}_app"
+expect_status 204 -X PUT "$BASE/bench-ceiling/write/1"
+load write-floor "$BASE/" "local threads = 0
+setup = function(thread) threads = threads + 1; thread:set(\"seed\", threads) end
+init = function(args) math.randomseed(os.time() * 10 + seed) end
+request = function() return wrk.format(\"PUT\", \"/bench-ceiling/write/\" .. math.random(640)) end"
+
 # (b) writes the drafts the generator made: 64 invitations x 10 criteria granted to northwind-contact,
 # each request one of them at random, with answers generated from that criterion's questionnaire.
 # Each is saved once first; one the API refuses is left out of the load (and counted).
@@ -349,9 +359,10 @@ CEIL=${RPS[ceiling]}
   echo "data: $LARGE_SET"
   echo
   printf '%-34s %10s %9s %9s %9s %9s  %-16s %s\n' target 'req/s' 'p50 ms' 'p99 ms' 'ratio' 'RSS MiB' 'cores P/PG/all' 'errors'
-  for name in ceiling save-answers results-page rest-ranking; do
+  for name in ceiling write-floor save-answers results-page rest-ranking; do
     case $name in
       ceiling) label="(a) ceiling: constant JAX-RS GET" ;;
+      write-floor) label="(a') floor of a write: 1-row UPDATE" ;;
       save-answers) label="(b) partner saves answers (PUT)" ;;
       results-page) label="(c) results page, 200 partners" ;;
       rest-ranking) label="(d) REST ranking, 200 partners" ;;
@@ -360,7 +371,7 @@ CEIL=${RPS[ceiling]}
       "$(ratio "${RPS[$name]}" "$CEIL")" "${RSS_MAX[$name]}" "${CPU[$name]// //}" "${BAD[$name]}"
   done
   echo
-  echo "(b) wrote $DRAFTS (64 invitations x 10 criteria, random per request)"
+  echo "(b) wrote $DRAFTS (64 invitations x 10 criteria, random per request); (b) to (a'): $(ratio "${RPS[save-answers]}" "${RPS[write-floor]}")"
   echo "one request at a time: (b) ${ALONE[save-answers]}; (c) ${ALONE[results-page]}; (d) ${ALONE[rest-ranking]}"
   echo "results page: $PAGE_BYTES bytes; REST ranking: $RANKING_BYTES bytes"
   echo "RSS of Payara: $RSS_IDLE MiB idle after start, $(printf '%s\n' "${RSS_MAX[@]}" | sort -n | tail -1) MiB at most under load"
