@@ -271,7 +271,7 @@ PORTAL_SESSION=
 load ceiling "$BASE/bench-ceiling/constant" ""
 
 # (a') the write floor: 640 rows of a table of its own, one at random per request, like (b)'s drafts.
-psql_admin -d $DB -c "DROP TABLE IF EXISTS bench_floor; CREATE TABLE bench_floor (id int PRIMARY KEY, n int NOT NULL);
+psql_admin -d $DB -c "SET client_min_messages = warning; DROP TABLE IF EXISTS bench_floor; CREATE TABLE bench_floor (id int PRIMARY KEY, n int NOT NULL);
   INSERT INTO bench_floor SELECT i, 0 FROM generate_series(1, 640) i; GRANT SELECT, UPDATE ON bench_floor TO ${DB}_app"
 expect_status 204 -X PUT "$BASE/bench-ceiling/write/1"
 load write-floor "$BASE/" "local threads = 0
