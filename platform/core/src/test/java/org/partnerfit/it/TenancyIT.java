@@ -109,6 +109,27 @@ class TenancyIT {
         }
     }
 
+    /** A partner's every call starts here; the criteria read lazily were a query of their own per save. */
+    @Test
+    void anInvitationIsReadWithItsAssessmentAndCriteria() throws Exception {
+        TenantId acme = tenant("acme");
+        long assessment = setup.create(acme, "Fetched", "", LocalDate.now().plusDays(10), Map.of("culture-fit", 100));
+        long invitation = setup.invite(acme, assessment, "Fetch Ltd", "fetch@fetch.test");
+        tx.begin();
+        try {
+            tenancy.enter(em, acme);
+            org.partnerfit.assessment.domain.Invitation loaded = em.createNamedQuery("Invitation.byId",
+                    org.partnerfit.assessment.domain.Invitation.class).setParameter("id", invitation).getSingleResult();
+            jakarta.persistence.PersistenceUnitUtil util = em.getEntityManagerFactory().getPersistenceUnitUtil();
+            assertTrue(util.isLoaded(loaded, "assessment"), "the assessment comes with the invitation");
+            assertTrue(util.isLoaded(loaded.getAssessment(), "criteria"), "the criteria come with the invitation");
+            assertEquals(List.of("culture-fit"), loaded.getAssessment().getCriteria().stream()
+                    .map(c -> c.getPluginId()).toList());
+        } finally {
+            tx.rollback();
+        }
+    }
+
     @jakarta.annotation.Resource(lookup = "jdbc/partnerfit")
     private javax.sql.DataSource database;
 

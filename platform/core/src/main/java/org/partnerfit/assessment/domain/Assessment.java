@@ -183,7 +183,8 @@ public class Assessment extends TenantOwned {
         return clonedFrom;
     }
 
+    /** By plugin id, however they were read: a fetch join does not promise the mapping's order. */
     public List<AssessmentCriterion> getCriteria() {
-        return List.copyOf(criteria);
+        return criteria.stream().sorted(java.util.Comparator.comparing(AssessmentCriterion::getPluginId)).toList();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 import org.partnerfit.assessment.infrastructure.RankingChangeListener;
@@ -18,8 +19,11 @@ import org.partnerfit.persistence.TenantOwned;
 @EntityListeners(RankingChangeListener.class)
 @Table(name = "invitation")
 // The assessment and its criteria come in the same query: every caller checks one or the other.
+// The criteria through EclipseLink's hint: a JPQL fetch join on the fetched assessment's alias
+// (join fetch i.assessment a left join fetch a.criteria) left them to a query of their own.
 @NamedQuery(name = "Invitation.byId",
-        query = "select i from Invitation i join fetch i.assessment a left join fetch a.criteria c where i.id = :id order by c.pluginId")
+        query = "select i from Invitation i join fetch i.assessment where i.id = :id",
+        hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "i.assessment.criteria"))
 @NamedQuery(name = "Invitation.ofAssessment",
         query = "select i from Invitation i where i.assessment = :assessment order by i.firmName")
 public class Invitation extends TenantOwned {
