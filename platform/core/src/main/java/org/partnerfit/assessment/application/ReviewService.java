@@ -139,12 +139,14 @@ public class ReviewService {
         Map<Long, List<EvidenceInfo>> evidence = new java.util.HashMap<>();
         em.createNamedQuery("EvidenceFile.ofAssessment", Object[].class).setParameter("assessment", assessment)
                 .getResultStream().forEach(row -> evidence.computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add((EvidenceInfo) row[0]));
+        // Read once: getCriteria() copies and sorts, and the loop runs per firm.
+        List<AssessmentCriterion> criteria = assessment.getCriteria();
         Map<AssessmentCriterion, Text> names = new java.util.HashMap<>();
-        assessment.getCriteria().forEach(c -> names.put(c, name(c)));
+        criteria.forEach(c -> names.put(c, name(c)));
         List<PartnerResult> partners = new ArrayList<>();
         for (Invitation invitation : invitations) {
             Map<Long, Submission> byCriterion = submissions.getOrDefault(invitation.getId(), Map.of());
-            List<CriterionResult> results = assessment.getCriteria().stream()
+            List<CriterionResult> results = criteria.stream()
                     .map(c -> {
                         Submission s = byCriterion.get(c.getId());
                         return result(c, names.get(c), s, s == null ? null : latestScores.get(s.getId()),
