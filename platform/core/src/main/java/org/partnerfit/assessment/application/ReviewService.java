@@ -46,6 +46,9 @@ public class ReviewService {
     @jakarta.inject.Inject
     private RankingChanges changes;
 
+    @jakarta.inject.Inject
+    private TrustedReviews trusted;
+
     public List<AssessmentSummary> assessments(TenantId tenant) {
         tenancy.enter(em, tenant);
         // The firms of every assessment counted in one query, not loaded assessment by assessment.
@@ -60,14 +63,14 @@ public class ReviewService {
 
     /** The results of one of the tenant's assessments; not found if the id is another tenant's. */
     public AssessmentReview review(TenantId tenant, long assessmentId) {
+        AssessmentReview recent = trusted.recent(tenant, assessmentId);
+        if (recent != null) {
+            return recent; // checked within the second, and unchanged on this node since
+        }
         // The count is read before the stamp and the rows: a change ending after it moves it again.
         long changed = changes.count(assessmentId);
         long now = System.nanoTime();
         Map<String, String> newest = plugins.newestVersions();
-        AssessmentReview recent = cache.recent(tenant, assessmentId, changed, now);
-        if (recent != null && pinnedAgainst(recent, newest)) {
-            return recent; // checked within the second, and unchanged on this node since
-        }
         tenancy.enter(em, tenant);
         Assessment assessment = em.createNamedQuery("Assessment.byId", Assessment.class)
                 .setParameter("id", assessmentId).getResultStream().findFirst().orElseThrow(() -> {
@@ -78,7 +81,7 @@ public class ReviewService {
         String stamp = stamp(assessment);
         // The stamp holds the assessment's and its criteria's versions: a hit is this very assessment.
         AssessmentReview cached = cache.get(tenant, assessmentId, stamp, changed, now);
-        if (cached != null && pinnedAgainst(cached, newest)) {
+        if (cached != null && TrustedReviews.pinnedAgainst(cached, newest)) {
             return cached;
         }
         List<PinnedCriterion> criteria = assessment.getCriteria().stream()
@@ -90,12 +93,6 @@ public class ReviewService {
                 cached != null ? cached.partners() : List.copyOf(partners(assessment)));
         cache.put(tenant, assessmentId, stamp, changed, now, review);
         return review;
-    }
-
-    /** Whether the review names the newest installed version of each criterion's plugin (an install changes that). */
-    private static boolean pinnedAgainst(AssessmentReview review, Map<String, String> newest) {
-        return review.criteria().stream()
-                .allMatch(c -> c.newestVersion().equals(newest.getOrDefault(c.pluginId(), c.pluginVersion())));
     }
 
     /**

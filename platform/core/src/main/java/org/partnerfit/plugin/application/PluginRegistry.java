@@ -32,8 +32,8 @@ public class PluginRegistry {
 
     private final Map<String, LoadedPlugin> loaded = new ConcurrentHashMap<>();
 
-    /** What {@link #newestVersions} last read; null after an install or uninstall here. */
-    private volatile NewestVersions newest;
+    @jakarta.inject.Inject
+    private NewestPluginVersions newest;
 
     @PersistenceContext
     private EntityManager em;
@@ -68,7 +68,7 @@ public class PluginRegistry {
         }
         PluginArtifact artifact = new PluginArtifact(id, version, plugin.sha256(), fileName, content);
         em.persist(artifact);
-        newest = null;
+        newest.forget();
         loaded.putIfAbsent(plugin.coordinates(), plugin);
         LOG.info(() -> "Installed plugin " + plugin.coordinates() + " from " + fileName + " sha256=" + plugin.sha256());
         return artifact;
@@ -89,7 +89,7 @@ public class PluginRegistry {
                     .distinct().sorted().collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
         em.remove(artifact);
-        newest = null;
+        newest.forget();
         LoadedPlugin plugin = loaded.remove(artifact.coordinates());
         if (plugin != null) {
             closeQuietly(plugin);
@@ -135,18 +135,15 @@ public class PluginRegistry {
      * within that second.
      */
     public Map<String, String> newestVersions() {
-        NewestVersions known = newest;
         long now = System.nanoTime();
-        if (known == null || now - known.readAt() >= 1_000_000_000L) {
+        Map<String, String> known = newest.fresh(now);
+        if (known == null) {
             Map<String, String> versions = new java.util.HashMap<>();
             latestOfEach().forEach(a -> versions.put(a.getPluginId(), a.getPluginVersion()));
-            known = new NewestVersions(Map.copyOf(versions), now);
-            newest = known;
+            newest.remember(versions, now);
+            known = Map.copyOf(versions);
         }
-        return known.versions();
-    }
-
-    private record NewestVersions(Map<String, String> versions, long readAt) {
+        return known;
     }
 
     /** The running plugin for {@code id@version}, loaded from the database on first use on this node. */
