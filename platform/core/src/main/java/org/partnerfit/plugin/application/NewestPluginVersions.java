@@ -27,8 +27,11 @@ public class NewestPluginVersions {
         return read != null && now - read.readAt() < FRESH_NANOS ? read.versions() : null;
     }
 
-    void remember(Map<String, String> versions, long readAt) {
-        last = new Read(Map.copyOf(versions), readAt);
+    /** Keeps a copy of the versions read at {@code readAt}, and returns it. */
+    Map<String, String> remember(Map<String, String> versions, long readAt) {
+        Read read = new Read(Map.copyOf(versions), readAt);
+        last = read;
+        return read.versions();
     }
 
     void forget() {

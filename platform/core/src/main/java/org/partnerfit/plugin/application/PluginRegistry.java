@@ -140,8 +140,7 @@ public class PluginRegistry {
         if (known == null) {
             Map<String, String> versions = new java.util.HashMap<>();
             latestOfEach().forEach(a -> versions.put(a.getPluginId(), a.getPluginVersion()));
-            newest.remember(versions, now);
-            known = Map.copyOf(versions);
+            known = newest.remember(versions, now);
         }
         return known;
     }
