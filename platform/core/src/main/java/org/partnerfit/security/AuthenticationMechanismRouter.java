@@ -25,8 +25,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * Connect ({@link PortalLogin}); the REST API (context root {@code /api}) takes MicroProfile JWT
  * bearer tokens. Both are application-wide {@link HttpAuthenticationMechanism}s, which Jakarta
  * Security 3 cannot tell apart (it has no qualifiers for mechanisms until version 4), so this
- * enabled alternative stands in for both and delegates by context root. The bearer mechanism is
- * wrapped in {@link RememberedBearerTokens}, so a token is checked once, not on every call.
+ * enabled alternative stands in for both and delegates by context root. The bearer mechanism
+ * remembers the tokens it accepts ({@link RememberedTokenSignIn}), so a token is checked once,
+ * not on every call.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -42,6 +43,9 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
     @Inject
     private PortalLogin portal;
 
+    @Inject
+    private RememberedTokenSignIn rememberedTokens;
+
     private HttpAuthenticationMechanism bearer;
 
     @PostConstruct
@@ -54,7 +58,7 @@ public class AuthenticationMechanismRouter implements HttpAuthenticationMechanis
             HttpAuthenticationMechanism mechanism = (HttpAuthenticationMechanism) beans.getReference(
                     bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
             if (name.contains("JWTAuthenticationMechanism")) {
-                bearer = new RememberedBearerTokens(mechanism, new BearerTokenCache(java.time.Clock.systemUTC()));
+                bearer = rememberedTokens.remembering(mechanism);
             }
             LOG.fine(() -> "Authentication mechanism found: " + name);
         }

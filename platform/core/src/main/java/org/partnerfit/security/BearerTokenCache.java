@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -23,6 +25,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 final class BearerTokenCache {
 
     static final int CAPACITY = 1_000;
+
+    private static final String BEARER = "Bearer ";
 
     /** Who a token names, and when it stops being good (epoch seconds, its {@code exp}). */
     record Caller(Principal principal, Set<String> groups, long expiresAt) {
@@ -62,6 +66,13 @@ final class BearerTokenCache {
             }
         }
         callers.put(key(token), new Caller(principal, groups == null ? Set.of() : Set.copyOf(groups), jwt.getExpirationTime()));
+    }
+
+    /** The token of a request's {@code Authorization: Bearer} header, or null. */
+    static String bearerToken(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.startsWith(BEARER) && header.length() > BEARER.length()
+                ? header.substring(BEARER.length()) : null;
     }
 
     int size() {

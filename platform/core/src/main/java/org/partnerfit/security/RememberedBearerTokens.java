@@ -1,7 +1,5 @@
 package org.partnerfit.security;
 
-import java.util.Optional;
-
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -10,13 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The REST API's bearer-token login: MicroProfile JWT checks a token the first time it is seen,
- * and until its expiry the same token logs its caller in from {@link BearerTokenCache}. Requests
- * without a bearer token, and tokens the check refuses, go to MicroProfile JWT every time.
+ * The REST API's bearer-token mechanism: MicroProfile JWT checks the token, and each token it
+ * accepts is remembered in {@link BearerTokenCache} until its expiry. Later requests with that
+ * token sign in through {@link RememberedTokenAuthContext} and do not come here. Requests
+ * without a bearer token, and tokens the check refuses, come to MicroProfile JWT every time.
  */
 final class RememberedBearerTokens implements HttpAuthenticationMechanism {
-
-    private static final String BEARER = "Bearer ";
 
     private final HttpAuthenticationMechanism checked;
     private final BearerTokenCache tokens;
@@ -29,27 +26,12 @@ final class RememberedBearerTokens implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        String token = bearerToken(request);
-        if (token == null) {
-            return checked.validateRequest(request, response, context);
-        }
-        Optional<BearerTokenCache.Caller> known = tokens.get(token);
-        if (known.isPresent()) {
-            // What Payara's JWT mechanism does with a token it accepts, without checking it again.
-            context.getClientSubject().getPrincipals().add(known.get().principal());
-            return context.notifyContainerAboutLogin(known.get().principal(), known.get().groups());
-        }
         AuthenticationStatus status = checked.validateRequest(request, response, context);
-        if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
+        String token = BearerTokenCache.bearerToken(request);
+        if (token != null && status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
             tokens.put(token, context.getCallerPrincipal(), context.getGroups());
         }
         return status;
-    }
-
-    private static String bearerToken(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        return header != null && header.startsWith(BEARER) && header.length() > BEARER.length()
-                ? header.substring(BEARER.length()) : null;
     }
 
     @Override

@@ -1,17 +1,13 @@
 package org.partnerfit.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-
-import javax.security.auth.Subject;
 
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -45,13 +41,14 @@ class RememberedBearerTokensTest {
         }
     };
 
-    private final RememberedBearerTokens mechanism = new RememberedBearerTokens(jwt, new BearerTokenCache(clock));
+    private final BearerTokenCache tokens = new BearerTokenCache(clock);
+
+    private final RememberedBearerTokens mechanism = new RememberedBearerTokens(jwt, tokens);
 
     /** A request context that keeps what it is told about the caller. */
     private static final class Login {
         Principal principal;
         Set<String> groups;
-        final Subject subject = new Subject();
 
         @SuppressWarnings("unchecked")
         HttpMessageContext context() {
@@ -64,57 +61,37 @@ class RememberedBearerTokensTest {
                         }
                         case "getCallerPrincipal" -> principal;
                         case "getGroups" -> groups;
-                        case "getClientSubject" -> subject;
                         default -> throw new UnsupportedOperationException(method.getName());
                     });
         }
     }
 
-    private static HttpServletRequest request(String authorization) {
-        Map<String, String> headers = new HashMap<>();
-        if (authorization != null) {
-            headers.put("Authorization", authorization);
-        }
-        return (HttpServletRequest) Proxy.newProxyInstance(RememberedBearerTokensTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getHeader")) {
-                        return headers.get((String) args[0]);
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    private AuthenticationStatus call(String authorization, Login login) throws Exception {
-        return mechanism.validateRequest(request(authorization), null, login.context());
+    private AuthenticationStatus call(String authorization) throws Exception {
+        return mechanism.validateRequest(TestTokens.request(authorization), null, new Login().context());
     }
 
     @Test
-    void aTokenIsCheckedOnceThenLogsItsCallerInUntilItExpires() throws Exception {
-        Login first = new Login();
-        assertEquals(AuthenticationStatus.SUCCESS, call("Bearer good", first));
+    void everyRequestIsCheckedAndAnAcceptedTokenIsRememberedUntilItExpires() throws Exception {
+        assertEquals(AuthenticationStatus.SUCCESS, call("Bearer good"));
         assertEquals(1, checks);
+        BearerTokenCache.Caller remembered = tokens.get("good").orElseThrow();
+        assertSame(assessor, remembered.principal());
+        assertEquals(Set.of("assessor"), remembered.groups());
 
-        Login second = new Login();
-        assertEquals(AuthenticationStatus.SUCCESS, call("Bearer good", second));
-        assertEquals(1, checks, "not checked again");
-        assertSame(assessor, second.principal);
-        assertEquals(Set.of("assessor"), second.groups);
-        assertEquals(Set.of(assessor), second.subject.getPrincipals());
+        assertEquals(AuthenticationStatus.SUCCESS, call("Bearer good"));
+        assertEquals(2, checks, "a request that comes here is checked: remembered tokens sign in before the mechanism");
 
         clock.now = NOW.plusSeconds(300);
-        assertEquals(AuthenticationStatus.SUCCESS, call("Bearer good", new Login()));
-        assertEquals(2, checks, "checked again once it expired");
+        assertTrue(tokens.get("good").isEmpty(), "forgotten once it expired");
     }
 
     @Test
-    void refusedTokensAndRequestsWithoutOneAreCheckedEveryTime() throws Exception {
-        Login refused = new Login();
-        assertEquals(AuthenticationStatus.SEND_FAILURE, call("Bearer forged", refused));
-        assertEquals(AuthenticationStatus.SEND_FAILURE, call("Bearer forged", refused));
-        assertNull(refused.principal);
-        assertEquals(AuthenticationStatus.NOT_DONE, call(null, new Login()));
-        assertEquals(AuthenticationStatus.NOT_DONE, call(null, new Login()));
-        assertEquals(AuthenticationStatus.NOT_DONE, call("Basic abc", new Login()));
-        assertEquals(5, checks);
+    void refusedTokensAndRequestsWithoutOneAreNotRemembered() throws Exception {
+        assertEquals(AuthenticationStatus.SEND_FAILURE, call("Bearer forged"));
+        assertEquals(AuthenticationStatus.NOT_DONE, call(null));
+        assertEquals(AuthenticationStatus.NOT_DONE, call("Basic abc"));
+        assertEquals(3, checks);
+        assertTrue(tokens.get("forged").isEmpty());
+        assertEquals(0, tokens.size());
     }
 }
