@@ -18,8 +18,15 @@ public class RememberedTokenInstaller implements ServletContextListener {
     @Inject
     private RememberedTokenSignIn signIn;
 
+    private String registration;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        signIn.installFor(event.getServletContext());
+        registration = signIn.installFor(event.getServletContext());
+    }
+
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        RememberedTokenSignIn.uninstall(registration);
     }
 }

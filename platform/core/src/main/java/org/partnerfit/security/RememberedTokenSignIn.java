@@ -32,18 +32,27 @@ public class RememberedTokenSignIn {
 
     /**
      * Puts the remembered-token sign-in in front of the authentication the server registered for
-     * this web module; call it from a listener of the module, once the bridge is registered. The
-     * bridge's own removal, when the module stops, removes it too (the same layer and context).
+     * this web module; call it from a listener of the module, once the bridge is registered.
+     *
+     * @return the registration, for {@link #uninstall} when the module stops; null if the server
+     *         registered no authentication for the module, which is then left as it is
      */
-    public void installFor(ServletContext module) {
+    public String installFor(ServletContext module) {
         String appContext = module.getVirtualServerName() + " " + module.getContextPath();
         AuthConfigFactory factory = AuthConfigFactory.getFactory();
         AuthConfigProvider bridge = factory == null ? null : factory.getConfigProvider(LAYER, appContext, null);
         if (bridge == null) {
             LOG.warning(() -> "No authentication is registered for " + appContext + ": every bearer token is checked on every request");
-            return;
+            return null;
         }
-        factory.registerConfigProvider(new RememberedTokenAuthProvider(bridge, tokens), LAYER, appContext,
+        return factory.registerConfigProvider(new RememberedTokenAuthProvider(bridge, tokens), LAYER, appContext,
                 "PartnerFit: remembered bearer tokens, then the Jakarta Security bridge");
+    }
+
+    /** Removes a registration made by {@link #installFor}; the bridge's own removal may have done so already. */
+    public static void uninstall(String registration) {
+        if (registration != null) {
+            AuthConfigFactory.getFactory().removeRegistration(registration);
+        }
     }
 }
