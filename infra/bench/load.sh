@@ -291,8 +291,8 @@ sleep 5
 RSS_IDLE=$(rss_mib)
 PORTAL_SESSION=
 
-# Right after a start a warm-up can settle on a plateau while the compilers are still busy: the
-# first ceiling came out at a third of the second with 20 s. It gets a minute at least.
+# Right after a start a warm-up can settle on a plateau while the compilers are still busy: with
+# 20 s the first ceiling came out at a third to a half of the second. It gets a minute at least.
 MIN_STEPS=$FIRST_WARMUP_STEPS load ceiling "$BASE/bench-ceiling/constant" ""
 
 # (a') the write floor: 640 rows of a table of its own, one at random per request, like (b)'s drafts.
@@ -350,9 +350,9 @@ RANKING_BYTES=$(wc -c <"$OUT/check.txt")
 alone rest-ranking -H "Authorization: Bearer $ASSESSOR" "$RANKING_URL"
 load rest-ranking "$RANKING_URL" "" -H "Authorization: Bearer $ASSESSOR"
 
-# The ceiling once more. A warm-up can settle on a plateau before the compilers are done: a first
-# ceiling has come out at half the rate of the second, minutes later. The ceiling is what the
-# server can do, so the ratios use the faster of the two.
+# The ceiling once more: the machine's speed drifts within a run, and a first ceiling has come
+# out at a third of the second. The ceiling is what the server can do, so the ratios use the
+# faster of the two.
 load ceiling-again "$BASE/bench-ceiling/constant" ""
 
 # Re-scoring the 200 x 10 assessment through the API: the first call, then three more.
