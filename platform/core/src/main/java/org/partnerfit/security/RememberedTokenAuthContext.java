@@ -26,7 +26,7 @@ import jakarta.servlet.http.HttpServletRequest;
 final class RememberedTokenAuthContext implements ServerAuthContext {
 
     /** Marks, in the message's map, a request signed in here, so that its response skips the bridge too. */
-    static final String REMEMBERED = RememberedTokenAuthContext.class.getName();
+    private static final String REMEMBERED = RememberedTokenAuthContext.class.getName();
 
     private final ServerAuthContext bridge;
     private final CallbackHandler container;
