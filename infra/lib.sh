@@ -201,6 +201,12 @@ portal_session() {
 
 asadmin() { "$PAYARA_HOME/bin/asadmin" --port "$ADMIN_PORT" --interactive=false "$@"; }
 
+# Each asadmin command is a JVM of its own that lives a few seconds, and start-domain's runs
+# beside the starting server on the same cores: with the quick compiler alone and the serial
+# collector it costs less, and a restart was ready about 1 s sooner (17.3-17.8 s against
+# 18.7-19.5 s). The server's own JVM options come from domain.xml, not from these.
+export AS_EXTRA_JAVA_OPTS="${AS_EXTRA_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+
 escape_property() { printf '%s' "$1" | sed 's/[:=]/\\&/g'; }
 
 # Creates the domain once, with the PostgreSQL driver in its lib/.
