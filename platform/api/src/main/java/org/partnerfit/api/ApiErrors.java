@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.shared.ConcurrentChangeException;
 import org.partnerfit.shared.DatabaseUnavailableException;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
@@ -112,6 +113,15 @@ final class ApiErrors {
     }
 
     /** The database found out of reach as a transaction began; see {@link #failure}. */
+    /** Another request changed the same record first; see {@link #failure}: a 409. */
+    @Provider
+    public static class LostUpdate implements ExceptionMapper<ConcurrentChangeException> {
+        @Override
+        public Response toResponse(ConcurrentChangeException e) {
+            return failure(e);
+        }
+    }
+
     @Provider
     public static class Unavailable implements ExceptionMapper<DatabaseUnavailableException> {
         @Override

@@ -50,6 +50,6 @@ public class PartnerFitApi extends Application {
                 AllowedRolesFeature.class, JsonBody.class, ApiErrors.NotFound.class, ApiErrors.Rejected.class, ApiErrors.Invalid.class,
                 ApiErrors.Conflict.class, ApiErrors.Forbidden.class, ApiErrors.BadRequest.class, ApiErrors.Refused.class,
                 ApiErrors.RolledBack.class, ApiErrors.Failed.class,
-                ApiErrors.Unavailable.class);
+                ApiErrors.Unavailable.class, ApiErrors.LostUpdate.class);
     }
 }

@@ -14,6 +14,6 @@ public final class ConcurrentChange {
 
     /** Whether an optimistic lock check failed anywhere in the chain of causes. */
     public static boolean in(Throwable failure) {
-        return Causes.any(failure, t -> t instanceof OptimisticLockException);
+        return Causes.any(failure, t -> t instanceof ConcurrentChangeException || t instanceof OptimisticLockException);
     }
 }

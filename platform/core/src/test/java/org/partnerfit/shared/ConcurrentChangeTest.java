@@ -19,6 +19,11 @@ class ConcurrentChangeTest {
     }
 
     @Test
+    void oneFoundInsideTheCallIsOne() {
+        assertTrue(ConcurrentChange.in(new ConcurrentChangeException(new OptimisticLockException("changed since it was read"))));
+    }
+
+    @Test
     void anyOtherFailureIsNot() {
         assertFalse(ConcurrentChange.in(new EJBException("Transaction aborted", new IllegalStateException("boom"))));
         assertFalse(ConcurrentChange.in(new RollbackException("Transaction marked for rollback.")));

@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -16,6 +17,7 @@ import org.partnerfit.assessment.domain.Invitation;
 import org.partnerfit.assessment.domain.PartnerGrant;
 import org.partnerfit.assessment.domain.Submission;
 import org.partnerfit.assessment.domain.SubmissionStatus;
+import org.partnerfit.persistence.ConcurrentChangeCheck;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.plugin.infrastructure.LoadedPlugin;
@@ -33,6 +35,7 @@ import org.partnerfit.tenancy.domain.TenantId;
  * contact reaches nothing they were not invited to.
  */
 @Stateless
+@Interceptors(ConcurrentChangeCheck.class) // partners save drafts from several tabs and by autosave
 public class PartnerPortal {
 
     private static final Logger LOG = Logger.getLogger(PartnerPortal.class.getName());

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.PartnerAnswers;
 import org.partnerfit.assessment.application.PartnerPortal;
+import org.partnerfit.shared.ConcurrentChangeException;
 import org.partnerfit.shared.DatabaseUnavailableException;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
@@ -82,7 +83,7 @@ public class AnswerView implements Serializable {
         } catch (InvalidInputException e) {
             autosaveProblem = FacesResponses.text("answers.autosaveFailed");
             form.setProblems(e.problems());
-        } catch (jakarta.ejb.EJBException | DatabaseUnavailableException e) {
+        } catch (jakarta.ejb.EJBException | ConcurrentChangeException | DatabaseUnavailableException e) {
             // Saved from elsewhere at the same moment, or the database away: the answers stay on
             // screen, and the next autosave tries again.
             autosaveProblem = FacesResponses.text(failedSave(e));
@@ -186,7 +187,7 @@ public class AnswerView implements Serializable {
         } catch (org.partnerfit.shared.StateConflictException e) {
             FacesResponses.error(e.getMessage(), Map.of());
             return false;
-        } catch (jakarta.ejb.EJBException | DatabaseUnavailableException e) {
+        } catch (jakarta.ejb.EJBException | ConcurrentChangeException | DatabaseUnavailableException e) {
             FacesResponses.error(FacesResponses.text(failedSave(e)), Map.of());
             return false;
         } catch (InvalidInputException e) {
