@@ -36,7 +36,7 @@ case "${1:-}" in
     configure_datasource "jdbc:postgresql://127.0.0.1:5432/partnerfit_e2e" partnerfit_e2e_app partnerfit_e2e_app \
       partnerfit_e2e partnerfit_e2e $DOMAIN
     deploy_ear "$EAR"
-    wait_for_url "http://localhost:$HTTP_PORT/jakarta.faces.resource/css/partnerfit.css.xhtml" "PartnerFit" 60
+    wait_for_partnerfit "http://localhost:$HTTP_PORT" "PartnerFit" 60
     say "PartnerFit for the browser tests: http://localhost:$HTTP_PORT/"
     ;;
   down)

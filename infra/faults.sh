@@ -103,8 +103,8 @@ start_domain $DOMAIN
 configure_datasource "jdbc:postgresql://127.0.0.1:$PG_PORT/partnerfit_faults" partnerfit_faults_app partnerfit_faults_app \
   partnerfit_faults partnerfit_faults $DOMAIN
 deploy_ear "$EAR"
-READY="http://localhost:$HTTP_PORT/jakarta.faces.resource/css/partnerfit.css.xhtml"
-wait_for_url "$READY" "PartnerFit" 60
+READY="http://localhost:$HTTP_PORT"
+wait_for_partnerfit "$READY" "PartnerFit" 60
 
 failed=()
 
@@ -116,7 +116,7 @@ driver storm "$WORK/targets.tsv" "$WORK/storm.tsv" "$PAYARA_HOME/glassfish/domai
 say "restarting the domain"
 restart_began=$SECONDS
 start_domain $DOMAIN
-wait_for_url "$READY" "PartnerFit after the kill" 180
+wait_for_partnerfit "$READY" "PartnerFit after the kill" 180
 restart_took=$((SECONDS - restart_began))
 
 # Which acknowledged submissions are stored: submitted, with answers, scored. As the cluster's

@@ -36,6 +36,20 @@ wait_for_url() {
   die "$what did not become ready at $url within ${seconds}s"
 }
 
+# Waits until PartnerFit serves both of its web modules: a portal resource through the Faces
+# servlet answers 200, and the API refuses a call without a token with 401. The API module
+# starts a moment after the portal; until then the portal at / answers /api too (with its
+# sign-in redirect). $1 base URL, $2 what to name in the error, $3 seconds (120).
+wait_for_partnerfit() {
+  local base=$1 what=$2 seconds=${3:-120} i
+  wait_for_url "$base/jakarta.faces.resource/css/partnerfit.css.xhtml" "$what" "$seconds"
+  for ((i = 0; i < seconds * 4; i++)); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/assessments")" = 401 ] && return 0
+    sleep 0.25
+  done
+  die "$what: the API did not become ready at $base/api within ${seconds}s"
+}
+
 # Copies a Maven Central artifact (cached in ~/.m2) to a folder, once.
 fetch_artifact() {
   local coords=$1 dest=$2 file=$3

@@ -70,6 +70,12 @@ else
 fi
 say "starting Payara Server $PAYARA_VERSION"
 start_domain $DOMAIN
+# The EAR an earlier run deployed comes up with the domain. Take it away before the datasource
+# is set again under it, and deploy anew rather than over it: once, a redeploy onto the loaded
+# application left its EJB references unresolvable until the next restart (every save a 500).
+if asadmin list-applications 2>/dev/null | grep -q '^partnerfit '; then
+  asadmin undeploy partnerfit >/dev/null || die "could not undeploy the earlier PartnerFit"
+fi
 if [ -n "${PARTNERFIT_DB_URL:-}" ]; then
   say "database: PostgreSQL at $PARTNERFIT_DB_URL"
 else
@@ -79,7 +85,7 @@ configure_datasource "${PARTNERFIT_DB_URL:-}" "${PARTNERFIT_DB_USER:-partnerfit}
   "${PARTNERFIT_DB_OWNER:-}" "${PARTNERFIT_DB_OWNER_PASSWORD:-}" $DOMAIN
 say "deploying the EAR"
 deploy_ear "$EAR"
-wait_for_url "http://localhost:$HTTP_PORT/jakarta.faces.resource/css/partnerfit.css.xhtml" "PartnerFit" 60
+wait_for_partnerfit "http://localhost:$HTTP_PORT" "PartnerFit" 60
 
 cat <<EOF
 

@@ -112,7 +112,6 @@ export PARTNERFIT_PLUGIN_DIR="$WORK/plugins"
 export PARTNERFIT_SEED_FILE="$INFRA_DIR/demo/seed.json"
 export PARTNERFIT_OIDC_SERVER="$KEYCLOAK"
 export PARTNERFIT_PORTAL_URL="$BASE"
-APP_PAGE="$BASE/jakarta.faces.resource/css/partnerfit.css.xhtml"
 
 say "starting Payara Server $PAYARA_VERSION (domain $DOMAIN)"
 t0=$(ms)
@@ -121,7 +120,7 @@ t_domain=$(( $(ms) - t0 ))
 configure_datasource "jdbc:postgresql://127.0.0.1:5432/$DB" "${DB}_app" "${DB}_app" $DB $DB $DOMAIN
 t1=$(ms)
 deploy_ear "$EAR"
-wait_for_url "$APP_PAGE" "PartnerFit" 120
+wait_for_partnerfit "$BASE" "PartnerFit" 120
 t_deploy=$(( $(ms) - t1 ))
 asadmin deploy --force=true --name bench-ceiling --contextroot bench-ceiling "$WORK/bench-ceiling.war" >/dev/null \
   || die "deploying the ceiling WAR failed"
@@ -279,12 +278,12 @@ generate rest | tee "$OUT/generate-rest.txt"
 LARGE_SET=$(grep -o 'data set:.*' "$OUT/generate-rest.txt")
 runuser -u postgres -- psql -q -d $DB -c "ANALYZE" >/dev/null
 
-# Time to ready from a cold start with the data in place: start-domain until the portal answers.
+# Time to ready from a cold start with the data in place: start-domain until the portal and the API answer.
 say "restarting the domain to time a start with the full data set"
 "$PAYARA_HOME/bin/asadmin" stop-domain $DOMAIN >/dev/null
 t2=$(ms)
 start_domain $DOMAIN
-wait_for_url "$APP_PAGE" "PartnerFit" 120
+wait_for_partnerfit "$BASE" "PartnerFit" 120
 t_restart=$(( $(ms) - t2 ))
 wait_for_url "$BASE/bench-ceiling/constant" "the ceiling" 30
 sleep 5
@@ -407,8 +406,8 @@ CEIL=$(awk "BEGIN { a = ${RPS[ceiling]}; b = ${RPS[ceiling-again]}; printf \"%.1
   echo "one request at a time: (b) ${ALONE[save-answers]}; (c) ${ALONE[results-page]}; (d) ${ALONE[rest-ranking]}"
   echo "results page: $PAGE_BYTES bytes; REST ranking: $RANKING_BYTES bytes"
   echo "RSS of Payara: $RSS_IDLE MiB idle after start, $(printf '%s\n' "${RSS_MAX[@]}" | sort -n | tail -1) MiB at most under load"
-  echo "ready: start-domain ${t_domain} ms + deploy until the portal answers ${t_deploy} ms (first start, empty database);"
-  echo "       start-domain until the portal answers ${t_restart} ms (restart with the data set deployed)"
+  echo "ready: start-domain ${t_domain} ms + deploy until the portal and the API answer ${t_deploy} ms (first start, empty database);"
+  echo "       start-domain until the portal and the API answer ${t_restart} ms (restart with the data set deployed)"
   echo "re-score 200 partners x 10 criteria ($RESCORED): first ${RESCORE[0]} ms, then ${RESCORE[1]}, ${RESCORE[2]}, ${RESCORE[3]} ms"
   echo "p95 of (c) at $GROWTH_CONNECTIONS connections: ${P95[results-small]} ms (${RPS[results-small]} req/s) with the small set ($SMALL_SET);"
   echo "            ${P95[results-large]} ms (${RPS[results-large]} req/s) with the full set; growth $(ratio "${P95[results-large]}" "${P95[results-small]}")x"
