@@ -25,12 +25,16 @@ require_free_port() {
   fi
 }
 
-# Waits until a URL answers 2xx, or gives up after $3 seconds.
+# Waits until a URL answers 2xx (or, given $4, exactly that status), or gives up after $3 seconds.
 # Asks four times a second, so that the bench's time to ready is off by a quarter second at most.
 wait_for_url() {
-  local url=$1 what=$2 seconds=${3:-120} i
+  local url=$1 what=$2 seconds=${3:-120} status=${4:-} i
   for ((i = 0; i < seconds * 4; i++)); do
-    if curl -fsS -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    if [ -n "$status" ]; then
+      [ "$(curl -s -o /dev/null -w '%{http_code}' "$url" 2>/dev/null)" = "$status" ] && return 0
+    elif curl -fsS -o /dev/null "$url" 2>/dev/null; then
+      return 0
+    fi
     sleep 0.25
   done
   die "$what did not become ready at $url within ${seconds}s"
@@ -41,13 +45,9 @@ wait_for_url() {
 # starts a moment after the portal; until then the portal at / answers /api too (with its
 # sign-in redirect). $1 base URL, $2 what to name in the error, $3 seconds (120).
 wait_for_partnerfit() {
-  local base=$1 what=$2 seconds=${3:-120} i
+  local base=$1 what=$2 seconds=${3:-120}
   wait_for_url "$base/jakarta.faces.resource/css/partnerfit.css.xhtml" "$what" "$seconds"
-  for ((i = 0; i < seconds * 4; i++)); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/api/assessments")" = 401 ] && return 0
-    sleep 0.25
-  done
-  die "$what: the API did not become ready at $base/api within ${seconds}s"
+  wait_for_url "$base/api/assessments" "$what's API" "$seconds" 401
 }
 
 # Copies a Maven Central artifact (cached in ~/.m2) to a folder, once.
