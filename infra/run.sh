@@ -70,10 +70,13 @@ else
 fi
 say "starting Payara Server $PAYARA_VERSION"
 start_domain $DOMAIN
-# The EAR an earlier run deployed comes up with the domain. Take it away before the datasource
-# is set again under it, and deploy anew rather than over it: once, a redeploy onto the loaded
-# application left its EJB references unresolvable until the next restart (every save a 500).
+# stop.sh undeploys the EAR, but a run that ended otherwise leaves it in the domain, and it comes
+# up with the domain, still loading when start-domain returns. Undeploying it then raced its
+# loading (the loader found its files gone), and deploying over it once left its EJB references
+# unresolvable (every save a 500): wait for it to finish loading, then undeploy it before the
+# datasource is set again, and deploy the EAR anew.
 if asadmin list-applications 2>/dev/null | grep -q '^partnerfit '; then
+  (wait_for_partnerfit "http://localhost:$HTTP_PORT" "The earlier PartnerFit" 120) 2>/dev/null || true
   asadmin undeploy partnerfit >/dev/null || die "could not undeploy the earlier PartnerFit"
 fi
 if [ -n "${PARTNERFIT_DB_URL:-}" ]; then
