@@ -330,11 +330,16 @@ start_domain() {
   die "Payara domain $domain did not start"
 }
 
+# $3, optional: the domain's admin port, to undeploy PartnerFit before the stop (run.sh deploys it
+# anew each time, and a domain that kept it would load it at its next start only to undeploy it).
 stop_domain() { # $1 profile, $2 domain
   local home; home="$(work_dir "$1")/payara6"
   [ -x "$home/bin/asadmin" ] || return 0
   local pidfile="$home/glassfish/domains/$2/config/pid"
   if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    if [ -n "${3:-}" ]; then
+      "$home/bin/asadmin" --port "$3" --interactive=false undeploy partnerfit >/dev/null 2>&1 || true
+    fi
     say "stopping Payara domain $2"
     "$home/bin/asadmin" stop-domain "$2" >/dev/null 2>&1 || stop_pidfile "$pidfile" "Payara"
   fi

@@ -3,13 +3,6 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-# The EAR goes first: run.sh deploys it anew each time, and a domain that kept it would load it at
-# its next start only to have it undeployed.
-home="$(work_dir run)/payara6"
-pidfile="$home/glassfish/domains/partnerfit/config/pid"
-if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-  "$home/bin/asadmin" --port 8048 --interactive=false undeploy partnerfit >/dev/null 2>&1 || true
-fi
-stop_domain run partnerfit
+stop_domain run partnerfit 8048   # the run domain's admin port (run.sh)
 stop_keycloak run
 say "stopped"
