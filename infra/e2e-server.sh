@@ -40,13 +40,9 @@ case "${1:-}" in
     say "PartnerFit for the browser tests: http://localhost:$HTTP_PORT/"
     ;;
   down)
-    # Undeploy first, so the next start does not boot an application whose database is gone.
-    PAYARA_HOME="$(work_dir $PROFILE)/payara6"
-    export PAYARA_HOME ADMIN_PORT
-    if [ -x "$PAYARA_HOME/bin/asadmin" ]; then
-      asadmin undeploy partnerfit >/dev/null 2>&1 || true
-    fi
-    stop_domain $PROFILE $DOMAIN
+    # With the admin port, stop_domain undeploys first, so the next start does not boot an
+    # application whose database is gone.
+    stop_domain $PROFILE $DOMAIN $ADMIN_PORT
     ;;
   *)
     die "usage: e2e-server.sh up EAR | down"

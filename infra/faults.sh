@@ -71,8 +71,7 @@ export PAYARA_HOME ADMIN_PORT
 
 cleanup() {
   set +e
-  if [ -x "$PAYARA_HOME/bin/asadmin" ]; then asadmin undeploy partnerfit >/dev/null 2>&1; fi
-  stop_domain $PROFILE $DOMAIN
+  stop_domain $PROFILE $DOMAIN $ADMIN_PORT   # undeploys PartnerFit first
   stop_keycloak $PROFILE
   [ -f "$PG_ROOT/data/postmaster.pid" ] && pg_ctl_faults stop -m fast
 }

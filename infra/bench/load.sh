@@ -80,10 +80,9 @@ cleanup() {
   trap - EXIT INT TERM
   [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true
   if [ -n "${PAYARA_HOME:-}" ] && [ -x "$PAYARA_HOME/bin/asadmin" ]; then
-    asadmin undeploy partnerfit >/dev/null 2>&1 || true
     asadmin undeploy bench-ceiling >/dev/null 2>&1 || true
   fi
-  stop_domain $PROFILE $DOMAIN
+  stop_domain $PROFILE $DOMAIN $ADMIN_PORT   # undeploys PartnerFit first
   stop_keycloak $PROFILE
   psql_admin -c "ALTER ROLE $DB NOBYPASSRLS" >/dev/null 2>&1 || true
 }
