@@ -252,9 +252,13 @@ ensure_domain() {
 #    a full collection of the heap (four of them, 3 s of a start on a slow machine);
 #  - deployment descriptors read without checking them against their XML schemas: the check was
 #    about 5 % of a start's samples, on every start, for descriptors that do not change between
-#    starts (a broken one still fails the deployment, or the tests, when it cannot be read).
+#    starts (a broken one still fails the deployment, or the tests, when it cannot be read);
+#  - code that runs hot only while the server starts kept from the optimising compiler (C2):
+#    C2 took about half of a start's CPU, on the two cores the deployment needed, much of it
+#    for that code (infra/payara/jit-directives.json, copied beside domain.xml).
 tune_domain() {
   local xml=$1
+  cp "$INFRA_DIR/payara/jit-directives.json" "$(dirname "$xml")/jit-directives.json"
   sed -i \
     -e 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx320m</jvm-options><jvm-options>-XX:+UseParallelGC</jvm-options><jvm-options>-XX:TrimNativeHeapInterval=5000</jvm-options><jvm-options>-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl</jvm-options>#' \
     -e 's#<das-config>#<das-config deploy-xml-validation="none">#' \
@@ -263,6 +267,8 @@ tune_domain() {
   # Added on its own, so that domains tuned before it get it too.
   grep -q 'MetaspaceSize' "$xml" \
     || sed -i 's#<jvm-options>-Xmx320m</jvm-options>#&<jvm-options>-XX:MetaspaceSize=160m</jvm-options>#' "$xml"
+  grep -q 'CompilerDirectivesFile' "$xml" \
+    || sed -i 's#<jvm-options>-Xmx320m</jvm-options>#&<jvm-options>-XX:CompilerDirectivesFile=${com.sun.aas.instanceRoot}/config/jit-directives.json</jvm-options>#' "$xml"
 }
 
 # One PostgreSQL pool and its JNDI resource. A connection is checked (a round trip) before the
