@@ -99,18 +99,10 @@ class AssessmentApiIT {
                 "{\"values\":{\"attritionPercent\":[\"12\"],\"retentionStrategy\":[\"yes\"]}}").statusCode());
         // The same draft saved from two places at once: each save is stored or refused with a 409
         // that says what to do (the loser of the optimistic lock), never a server error.
-        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> racing = new java.util.ArrayList<>();
-        java.util.concurrent.ExecutorService eight = java.util.concurrent.Executors.newFixedThreadPool(8);
-        for (int i = 0; i < 40; i++) {
-            racing.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> Api.json("PUT", answers, partner,
-                    "{\"values\":{\"attritionPercent\":[\"12\"],\"retentionStrategy\":[\"yes\"]}}"), eight));
-        }
-        eight.shutdown();
-        for (var race : racing) {
-            HttpResponse<String> response = race.join();
-            assertTrue(response.statusCode() == 204 || response.statusCode() == 409 && response.body().contains("Read it again"),
-                    response.statusCode() + " " + response.body());
-        }
+        raceSaves(answers, partner, "{\"values\":{\"attritionPercent\":[\"12\"],\"retentionStrategy\":[\"yes\"]}}");
+        // The first save of a draft from two places at once: both create it, the unique index
+        // refuses the second, and that loser gets the same 409 (it was a 500).
+        raceSaves(invitation + "/criteria/culture-fit/answers", partner, "{\"values\":{}}");
         HttpResponse<String> saved = Api.get(answers, partner);
         assertTrue(saved.body().contains("\"answers\":{\"values\":{"), saved.body());
         assertTrue(saved.body().contains("\"attritionPercent\":[\"12\"]"), saved.body());
@@ -301,6 +293,31 @@ class AssessmentApiIT {
         assertTrue(json.replace(" ", "").contains("\"servers\":[{\"url\":\"/api\"}]"), "paths are relative to the context root, "
                 + "the document's only server: " + json);
         assertTrue(json.replace(" ", "").contains("\"scheme\":\"bearer\""), json);
+    }
+
+    /** Forty saves of one draft, eight at a time, the first eight let go at once. */
+    private static void raceSaves(String answers, String partner, String body) {
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService eight = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<HttpResponse<String>>> racing = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            racing.add(eight.submit(() -> {
+                start.await();
+                return Api.json("PUT", answers, partner, body);
+            }));
+        }
+        start.countDown();
+        eight.shutdown();
+        for (var race : racing) {
+            HttpResponse<String> response;
+            try {
+                response = race.get();
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new AssertionError("a racing save did not complete", e);
+            }
+            assertTrue(response.statusCode() == 204 || response.statusCode() == 409 && response.body().contains("Read it again"),
+                    response.statusCode() + " " + response.body());
+        }
     }
 
     private static Double total(String json, String firm) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +35,23 @@ class ConcurrentChangeCheckTest {
         ConcurrentChangeException e = assertThrows(ConcurrentChangeException.class,
                 () -> check(entityManager(true, lost)).writeBeforeReturning(call("saved")));
         assertSame(lost, e.getCause());
+    }
+
+    @Test
+    void aSecondRecordRefusedByAUniqueIndexBecomesAConcurrentChange() {
+        PersistenceException duplicate = new PersistenceException("insert failed",
+                new SQLException("duplicate key value violates unique constraint \"submission_once\"", "23505"));
+        ConcurrentChangeException e = assertThrows(ConcurrentChangeException.class,
+                () -> check(entityManager(true, duplicate)).writeBeforeReturning(call("saved")));
+        assertSame(duplicate, e.getCause());
+    }
+
+    @Test
+    void anotherConstraintViolationGoesOnAsItIs() {
+        PersistenceException nullValue = new PersistenceException("insert failed",
+                new SQLException("null value in column \"answers\"", "23502"));
+        assertSame(nullValue, assertThrows(PersistenceException.class,
+                () -> check(entityManager(true, nullValue)).writeBeforeReturning(call("saved"))));
     }
 
     @Test
