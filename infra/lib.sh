@@ -264,11 +264,13 @@ tune_domain() {
     -e 's#<das-config>#<das-config deploy-xml-validation="none">#' \
     -e 's#<hazelcast-config-specific-configuration></hazelcast-config-specific-configuration>#<hazelcast-config-specific-configuration enabled="false"></hazelcast-config-specific-configuration>#' \
     "$xml"
-  # Added on its own, so that domains tuned before it get it too.
-  grep -q 'MetaspaceSize' "$xml" \
-    || sed -i 's#<jvm-options>-Xmx320m</jvm-options>#&<jvm-options>-XX:MetaspaceSize=160m</jvm-options>#' "$xml"
-  grep -q 'CompilerDirectivesFile' "$xml" \
-    || sed -i 's#<jvm-options>-Xmx320m</jvm-options>#&<jvm-options>-XX:CompilerDirectivesFile=${com.sun.aas.instanceRoot}/config/jit-directives.json</jvm-options>#' "$xml"
+  # Each added on its own when its name is missing, so that domains tuned before it get it too.
+  local option
+  for option in '-XX:MetaspaceSize=160m' \
+      '-XX:CompilerDirectivesFile=${com.sun.aas.instanceRoot}/config/jit-directives.json'; do
+    grep -qF -- "${option%%=*}" "$xml" \
+      || sed -i "s#<jvm-options>-Xmx320m</jvm-options>#&<jvm-options>$option</jvm-options>#" "$xml"
+  done
 }
 
 # One PostgreSQL pool and its JNDI resource. A connection is checked (a round trip) before the
