@@ -106,7 +106,8 @@ public class ReviewView implements Serializable {
         if (ranking == null || rankedFrom != getReview().partners() || !under.equals(rankedUnder)) {
             rankedFrom = getReview().partners();
             rankedUnder = under;
-            ranking = PartnerResult.ranked(rankedFrom, under);
+            // The review's own list is ranked under the assessment's weights already: sort only for what-if weights.
+            ranking = isWhatIf() ? PartnerResult.ranked(rankedFrom, under) : rankedFrom;
         }
         return ranking;
     }
