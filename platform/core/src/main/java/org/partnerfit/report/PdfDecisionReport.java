@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,16 +103,35 @@ public class PdfDecisionReport implements ResultsExport {
         }
     }
 
-    /** Latin text in Helvetica and, where a CJK font is there, every other character in it. */
-    private record Fonts(BaseFont cjk) {
+    /**
+     * Latin text in Helvetica and, where a CJK font is there, every other character in it. One
+     * selector per size and style for the whole report: OpenPDF's selector reads its fallback font
+     * (a TrueType file of some 400 KB) anew each time one is made, and a selector per paragraph made
+     * a report of 200 firms run the server out of memory.
+     */
+    private static final class Fonts {
+
+        private record Style(float size, int style) {
+        }
+
+        private final BaseFont cjk;
+        private final Map<Style, FontSelector> selectors = new HashMap<>();
+
+        Fonts(BaseFont cjk) {
+            this.cjk = cjk;
+        }
 
         Phrase phrase(String text, float size, int style) {
+            return selectors.computeIfAbsent(new Style(size, style), this::selector).process(text == null ? "" : text);
+        }
+
+        private FontSelector selector(Style s) {
             FontSelector selector = new FontSelector();
-            selector.addFont(new Font(Font.HELVETICA, size, style));
+            selector.addFont(new Font(Font.HELVETICA, s.size(), s.style()));
             if (cjk != null) {
-                selector.addFont(new Font(cjk, size, style));
+                selector.addFont(new Font(cjk, s.size(), s.style()));
             }
-            return selector.process(text == null ? "" : text);
+            return selector;
         }
     }
 

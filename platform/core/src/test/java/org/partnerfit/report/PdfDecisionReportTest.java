@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.partnerfit.report.ReviewFixture.CHINESE;
 import static org.partnerfit.report.ReviewFixture.FORMULA;
 import static org.partnerfit.report.ReviewFixture.SCRIPT;
+import static org.partnerfit.report.ReviewFixture.scored;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +19,13 @@ import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnerfit.assessment.application.PartnerResult;
+import org.partnerfit.assessment.domain.Recommendation;
+import org.partnerfit.spi.Text;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -42,6 +48,30 @@ class PdfDecisionReportTest {
         }
         assertEquals("application/pdf", report.contentType());
         assertEquals("Platform-partner-2026.pdf", report.fileName(ReviewFixture.review()));
+    }
+
+    /**
+     * A report of 200 firms in full, its allocations bounded: a font selector per paragraph read
+     * OpenPDF's fallback font each time, gigabytes for such a report, and ran a 320 MiB server out
+     * of memory. Allocated bytes, not time, so the bound holds on any machine.
+     */
+    @Test
+    void aReportOfTwoHundredFirmsReadsItsFontsOnce() throws Exception {
+        List<PartnerResult> firms = IntStream.rangeClosed(1, 200).mapToObj(i -> new PartnerResult(i, "Firm " + i, "firm" + i + "@example.org",
+                List.of(scored("culture", ReviewFixture.CULTURE, 60, i % 100, 0.9, Text.of("Flag " + i, "标记 " + i)),
+                        scored("cost", ReviewFixture.COST, 40, (i * 37) % 100, 0.8, null)),
+                Recommendation.RESERVE, "Note " + i, "ana")).toList();
+        PdfDecisionReport report = new PdfDecisionReport(FONT);
+        report.export(ReviewFixture.review("Warm-up", firms.subList(0, 2)), Locale.ENGLISH, Map.of()); // the CJK font is parsed once per JVM
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        byte[] pdf = report.export(ReviewFixture.review("Two hundred firms", firms), Locale.ENGLISH, Map.of());
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        String text = text(pdf);
+        for (int i = 1; i <= 200; i++) {
+            assertTrue(java.util.regex.Pattern.compile("Firm " + i + "(?!\\d)").matcher(text).find(), "Firm " + i);
+        }
+        assertTrue(allocated < 128L << 20, (allocated >> 20) + " MiB allocated for a report of " + pdf.length / 1024 + " KiB");
     }
 
     @Test
