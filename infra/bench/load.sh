@@ -7,8 +7,9 @@
 #   (c) the assessor's results page of an assessment of 200 partners (portal, session cookie),
 #   (d) the REST ranking of that assessment (bearer token),
 # each with its ratio to (a) from the same run, and one request at a time; the server's RSS idle
-# and under load; the time from start to ready; re-scoring 200 partners x 10 criteria; and p95 of
-# (c) at 4 connections with 2,000 versus 100,000 submissions in the database.
+# and under load; the time from start to ready; re-scoring 200 partners x 10 criteria; p95 of
+# (c) at 4 connections with 2,000 versus 100,000 submissions in the database; and every portal page,
+# export and API read of the big tenant's users once at a time, at the full data set.
 #
 # Everything is its own and stopped on exit: PostgreSQL database partnerfit_bench, Keycloak on
 # 28180/29000 (in memory), Payara domain partnerfit-bench (HTTP 28080, admin 28048). Load goes to
@@ -371,6 +372,58 @@ if [ -n "${BENCH_PROFILE:-}" ]; then
   "$INFRA_DIR/bench/hotspots.sh" "$OUT/rescore.jfr" 40 >"$OUT/rescore-hotspots.txt" 2>&1 || true
 fi
 
+# Every page, export and API read that the measured tenant's users and a partner contact open, one
+# request at a time at the full data set (two unmeasured, then ten): a page whose cost grows with the
+# data shows here before it shows in use. The first sweep found the PDF export of 200 firms running
+# the server out of memory. A page that answers anything but 200 is listed with its answer.
+SWEEP=()
+sweep() { # $1 label, $2.. curl arguments (the URL last)
+  local label=$1 status
+  shift
+  status=$(curl -s -o "$OUT/check.txt" -w '%{http_code}' "$@")
+  if [ "$status" != 200 ]; then
+    SWEEP+=("$(printf '%-52s HTTP %s: %s' "$label" "$status" "$(head -c 120 "$OUT/check.txt" | tr -s '\n\t ' ' ')")")
+    return 0
+  fi
+  local bytes; bytes=$(wc -c <"$OUT/check.txt")
+  alone "$label" "$@" >/dev/null 2>&1
+  SWEEP+=("$(printf '%-52s %9s  %s' "$label" "$bytes" "${ALONE[$label]}")")
+}
+say "every page once, at the full data set"
+FIRM=$(grep -o '"invitationId":[0-9]*' <<<"$(curl -s -H "Authorization: Bearer $ASSESSOR" "$RANKING_URL")" | sed -n 2p | cut -d: -f2)
+INVITATION=$(cut -d/ -f5 <<<"$SAVE_PATH")
+PLUGIN=$(cut -d/ -f7 <<<"$SAVE_PATH")
+for user in acme-assessor acme-admin operator northwind-contact; do
+  declare "COOKIE_${user//-/_}=Cookie: JSESSIONID=$(portal_session_of $user)"
+done
+ADMIN=$(token acme-admin) OPERATOR=$(token operator) PARTNER=$(token northwind-contact)
+sweep "portal: assessments (assessor)" -H "$COOKIE_acme_assessor" "$BASE/client/assessments.xhtml"
+sweep "portal: review queue (assessor)" -H "$COOKIE_acme_assessor" "$BASE/client/queue.xhtml"
+sweep "portal: results, second firm shown (assessor)" -H "$COOKIE_acme_assessor" "$RESULTS_URL&firm=$FIRM"
+sweep "portal: results as CSV, 200 firms" -H "$COOKIE_acme_assessor" "$BASE/files/results?id=$TARGET&format=csv"
+sweep "portal: results as Excel, 200 firms" -H "$COOKIE_acme_assessor" "$BASE/files/results?id=$TARGET&format=xlsx"
+sweep "portal: results as PDF, 200 firms" -H "$COOKIE_acme_assessor" "$BASE/files/results?id=$TARGET&format=pdf"
+sweep "portal: criteria (client admin)" -H "$COOKIE_acme_admin" "$BASE/client/admin/criteria.xhtml"
+sweep "portal: client profile (client admin)" -H "$COOKIE_acme_admin" "$BASE/client/admin/profile.xhtml"
+sweep "portal: users (client admin)" -H "$COOKIE_acme_admin" "$BASE/client/admin/users.xhtml"
+sweep "portal: audit (client admin)" -H "$COOKIE_acme_admin" "$BASE/client/admin/audit.xhtml"
+sweep "portal: new assessment (client admin)" -H "$COOKIE_acme_admin" "$BASE/client/admin/new-assessment.xhtml"
+sweep "portal: tenants (operator)" -H "$COOKIE_operator" "$BASE/operator/tenants.xhtml"
+sweep "portal: plugins (operator)" -H "$COOKIE_operator" "$BASE/operator/plugins.xhtml"
+sweep "portal: audit (operator)" -H "$COOKIE_operator" "$BASE/operator/audit.xhtml"
+sweep "portal: invitations, 64 (partner)" -H "$COOKIE_northwind_contact" "$BASE/partner/invitations.xhtml"
+sweep "portal: answer page (partner)" -H "$COOKIE_northwind_contact" "$BASE/partner/answer.xhtml?invitation=$INVITATION&criterion=$PLUGIN"
+sweep "API: assessments (assessor)" -H "Authorization: Bearer $ASSESSOR" "$BASE/api/assessments"
+sweep "API: assessment of 200 firms, full (assessor)" -H "Authorization: Bearer $ASSESSOR" "$BASE/api/assessments/$TARGET"
+sweep "API: a firm's clarifications (assessor)" -H "Authorization: Bearer $ASSESSOR" "$BASE/api/review/invitations/$FIRM/clarifications"
+sweep "API: criteria (client admin)" -H "Authorization: Bearer $ADMIN" "$BASE/api/criteria"
+sweep "API: audit (client admin)" -H "Authorization: Bearer $ADMIN" "$BASE/api/audit"
+sweep "API: plugins (operator)" -H "Authorization: Bearer $OPERATOR" "$BASE/api/plugins"
+sweep "API: audit, all tenants (operator)" -H "Authorization: Bearer $OPERATOR" "$BASE/api/audit"
+sweep "API: invitations, 64 (partner)" -H "Authorization: Bearer $PARTNER" "$BASE/api/partner/invitations"
+sweep "API: one invitation (partner)" -H "Authorization: Bearer $PARTNER" "$BASE/api/partner/invitations/$INVITATION"
+sweep "API: a draft's answers (partner)" -H "Authorization: Bearer $PARTNER" "$BASE$SAVE_PATH"
+
 if [[ "${BENCH_JVM_OPTIONS:-}" == *NativeMemoryTracking* ]]; then
   jcmd "$(payara_pid)" VM.native_memory summary >"$OUT/native-memory.txt" 2>&1 || true
 fi
@@ -412,5 +465,9 @@ CEIL=$(awk "BEGIN { a = ${RPS[ceiling]}; b = ${RPS[ceiling-again]}; printf \"%.1
   echo "            ${P95[results-large]} ms (${RPS[results-large]} req/s) with the full set; growth $(ratio "${P95[results-large]}" "${P95[results-small]}")x"
   echo "            one at a time: ${ALONE[results-small]} with the small set, ${ALONE[results-page]} with the full set"
   echo "targets: ratio >= 0.5, p99 < 100 ms at $CONNECTIONS connections, re-score < 1 s, ready < 20 s, RSS < 768 MiB, p95 growth <= 1.5x"
+  echo
+  echo "every page once, at the full data set (two unmeasured, then ten one at a time):"
+  printf '%-52s %9s  %s\n' page bytes time
+  printf '%s\n' "${SWEEP[@]}"
   echo "raw wrk output: $OUT"
 } | tee "$OUT/summary.txt"
