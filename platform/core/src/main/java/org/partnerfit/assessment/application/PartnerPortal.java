@@ -89,7 +89,7 @@ public class PartnerPortal {
         String clientName = tenants.find(tenant).map(t -> t.getName()).orElse(tenant.value());
         var a = invitation.getAssessment();
         return new PartnerInvitation(invitationId, clientName, invitation.getFirmName(), a.getName(),
-                a.getDescription(), a.getDueDate(), a.getStatus(), tasks);
+                a.getDescription(), a.getDueDate(), a.getStatus(), tasks, invitation.isFeedbackShared());
     }
 
     /** The questionnaire and the answers so far for one criterion of an invitation. */
