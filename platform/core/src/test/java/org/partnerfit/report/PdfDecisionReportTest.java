@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,7 @@ class PdfDecisionReportTest {
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         String text = text(pdf);
         for (int i = 1; i <= 200; i++) {
-            assertTrue(java.util.regex.Pattern.compile("Firm " + i + "(?!\\d)").matcher(text).find(), "Firm " + i);
+            assertTrue(Pattern.compile("Firm " + i + "(?!\\d)").matcher(text).find(), "Firm " + i);
         }
         assertTrue(allocated < 128L << 20, (allocated >> 20) + " MiB allocated for a report of " + pdf.length / 1024 + " KiB");
     }
