@@ -188,6 +188,17 @@ class AssessmentJourneyIT {
             String queue = assessor.pageText();
             assertTrue(queue.contains(NAME) && queue.contains("partner's message unanswered") && queue.contains("files to verify: 1"), queue);
             assessor.screenshot("journey-review-queue");
+            // Filtering and sorting go to the server: this assessment's four criteria, by firm either way, then one firm's.
+            List<WebElement> filters = assessor.all(By.cssSelector(".pf-queue .ui-column-filter"));
+            filters.get(0).sendKeys(NAME);
+            assessor.wait(d -> firmsInQueue(assessor).size() == 4);
+            By byFirm = By.cssSelector(".pf-queue th.ui-sortable-column:nth-child(2) .ui-column-title");
+            assessor.click(byFirm);
+            assessor.wait(d -> firmsInQueue(assessor).equals(List.of(CONTOSO, CONTOSO, NORTHWIND, NORTHWIND)));
+            assessor.click(byFirm);
+            assessor.wait(d -> firmsInQueue(assessor).equals(List.of(NORTHWIND, NORTHWIND, CONTOSO, CONTOSO)));
+            assessor.all(By.cssSelector(".pf-queue .ui-column-filter")).get(1).sendKeys("contoso");
+            assessor.wait(d -> firmsInQueue(assessor).equals(List.of(CONTOSO, CONTOSO)));
             assessor.open(assessmentUrl);
             showFirm(assessor, NORTHWIND);
             String kpis = result(NORTHWIND, "kpis");
@@ -422,5 +433,13 @@ class AssessmentJourneyIT {
                 return null;
             }
         });
+    }
+
+    private static List<String> firmsInQueue(Browser browser) {
+        try {
+            return browser.all(By.cssSelector(".pf-queue .pf-queue-firm")).stream().map(WebElement::getText).toList();
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return List.of();
+        }
     }
 }

@@ -27,6 +27,11 @@ import org.partnerfit.assessment.application.Clarifications;
 import org.partnerfit.assessment.application.CriterionResult;
 import org.partnerfit.assessment.application.EvidenceLocker;
 import org.partnerfit.assessment.application.PartnerPortal;
+import org.partnerfit.assessment.application.QueueItem;
+import org.partnerfit.assessment.application.QueueQuery;
+import org.partnerfit.assessment.application.QueueQuery.Column;
+import org.partnerfit.assessment.application.QueueQuery.Order;
+import org.partnerfit.assessment.application.ReviewQueue;
 import org.partnerfit.assessment.application.ReviewDecisions;
 import org.partnerfit.assessment.application.ReviewService;
 import org.partnerfit.assessment.domain.AssessmentStatus;
@@ -87,6 +92,9 @@ class WorkflowIT {
 
     @EJB
     private ReviewService reviews;
+
+    @EJB
+    private ReviewQueue queue;
 
     @Inject
     private UserTransaction tx;
@@ -283,5 +291,41 @@ class WorkflowIT {
         assertEquals(Map.of("reason", "required"), noReason.problems());
         assertEquals(SubmissionStatus.SUBMITTED, portal.answers(o.contact(), o.invitation(), "fixture-evidence").status(),
                 "a refused return leaves the answers locked");
+    }
+
+    @Test
+    void theWorkListIsFilteredSortedAndPagedByTheDatabase() {
+        Opened o = openedAssessment("queue");
+        portal.submit(o.contact(), o.invitation(), "fixture-evidence", ok());
+        List<String> firms = new java.util.ArrayList<>(List.of("Northwind"));
+        for (int n = 1; n <= 29; n++) {
+            firms.add(String.format("Firm %02d", n));
+        }
+        firms.add("50%_Off!");
+        for (String firm : firms.subList(1, firms.size())) {
+            String contact = "queue-" + firms.indexOf(firm) + "-" + o.contact();
+            portal.submit(contact, setup.invite(o.tenant(), o.assessment(), firm, contact), "fixture-evidence", ok());
+        }
+
+        assertEquals(31, queue.count(o.tenant(), QueueQuery.ALL));
+        List<QueueItem> first = queue.items(o.tenant(), QueueQuery.ALL, 0, 25);
+        List<QueueItem> second = queue.items(o.tenant(), QueueQuery.ALL, 25, 25);
+        assertEquals(firms, java.util.stream.Stream.concat(first.stream(), second.stream()).map(QueueItem::firmName).toList(),
+                "oldest submission first, a page at a time");
+
+        QueueQuery teens = new QueueQuery(null, "firm 1", List.of(new Order(Column.FIRM, true)));
+        assertEquals(10, queue.count(o.tenant(), teens), "any case, anywhere in the name");
+        assertEquals(List.of("Firm 19", "Firm 18", "Firm 17"),
+                queue.items(o.tenant(), teens, 0, 3).stream().map(QueueItem::firmName).toList());
+        for (String literal : List.of("%", "_", "!")) {
+            assertEquals(List.of("50%_Off!"), queue.items(o.tenant(), new QueueQuery(null, literal, List.of()), 0, 25)
+                    .stream().map(QueueItem::firmName).toList(), literal + " matches only itself");
+        }
+        assertEquals(31, queue.count(o.tenant(), new QueueQuery("SEARCH", " ", List.of())));
+        assertEquals(0, queue.count(o.tenant(), new QueueQuery("no such assessment", null, List.of())));
+        assertTrue(queue.items(o.tenant(), QueueQuery.ALL, 31, 25).isEmpty(), "past the last page");
+
+        Opened other = openedAssessment("queue-other");
+        assertEquals(0, queue.count(other.tenant(), new QueueQuery(null, "firm", List.of())), "another tenant sees none of them");
     }
 }

@@ -1,17 +1,19 @@
 package org.partnerfit.assessment.application;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
-import org.partnerfit.assessment.domain.Clarification;
-import org.partnerfit.assessment.domain.Submission;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.spi.Text;
@@ -20,10 +22,17 @@ import org.partnerfit.tenancy.domain.TenantId;
 /**
  * The assessors' work list: every submitted criterion of the tenant's open and in-review
  * assessments, oldest first, with what still needs a look — files not verified, a partner's
- * message not answered, no override or recommendation yet.
+ * message not answered, no override or recommendation yet. Read a page at a time: filtering,
+ * sorting and paging happen in the database, and only the shown rows' files and messages are
+ * read, so a page costs the same with forty submissions or forty thousand.
  */
 @Stateless
 public class ReviewQueue {
+
+    private static final String FROM = " from Submission s join s.invitation i join i.assessment a join s.criterion c"
+            + " where s.status = org.partnerfit.assessment.domain.SubmissionStatus.SUBMITTED"
+            + " and a.status in (org.partnerfit.assessment.domain.AssessmentStatus.OPEN,"
+            + " org.partnerfit.assessment.domain.AssessmentStatus.IN_REVIEW)";
 
     @PersistenceContext
     private EntityManager em;
@@ -34,31 +43,85 @@ public class ReviewQueue {
     @EJB
     private PluginRegistry plugins;
 
-    public List<QueueItem> items(TenantId tenant) {
+    /** How many submitted criteria the query matches. */
+    public int count(TenantId tenant, QueueQuery query) {
         tenancy.enter(em, tenant);
-        List<Submission> submissions = em.createNamedQuery("Submission.awaitingReview", Submission.class).getResultList();
+        return Math.toIntExact(query("select count(s)" + matching(query), query, Long.class).getSingleResult());
+    }
+
+    /** The matching submitted criteria from {@code first}, at most {@code max} of them. */
+    public List<QueueItem> items(TenantId tenant, QueueQuery query, int first, int max) {
+        tenancy.enter(em, tenant);
+        String order = query.order().stream().map(o -> o.column().path + (o.descending() ? " desc, " : " asc, "))
+                .collect(Collectors.joining());
+        List<Object[]> rows = query("select s.id, a.id, a.name, i.id, i.firmName, c.pluginId, c.pluginVersion, s.submittedAt,"
+                        + " s.overrideValue, i.recommendation" + matching(query) + " order by " + order + "s.submittedAt, s.id",
+                        query, Object[].class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, long[]> files = files(rows.stream().map(r -> (Long) r[0]).toList());
+        Map<String, Boolean> partnerSpokeLast = partnerSpokeLast(rows.stream().map(r -> (Long) r[3]).distinct().toList());
+        Map<String, Text> names = new HashMap<>();
+        return rows.stream().map(r -> {
+            String pluginId = (String) r[5];
+            String version = (String) r[6];
+            long[] counts = files.getOrDefault((Long) r[0], new long[2]);
+            return new QueueItem((Long) r[1], (String) r[2], (Long) r[3], (String) r[4], pluginId,
+                    names.computeIfAbsent(version + pluginId, k -> name(pluginId, version)), (Instant) r[7], r[8] != null,
+                    counts[0], counts[1], partnerSpokeLast.getOrDefault(r[3] + "/" + pluginId, false), r[9] != null);
+        }).toList();
+    }
+
+    /** The rows the query's name filters let through, as a JPQL {@code from ... where} clause. */
+    private static String matching(QueueQuery query) {
+        return FROM + (isGiven(query.assessmentName()) ? " and lower(a.name) like :assessment escape '!'" : "")
+                + (isGiven(query.firmName()) ? " and lower(i.firmName) like :firm escape '!'" : "");
+    }
+
+    private <T> TypedQuery<T> query(String jpql, QueueQuery query, Class<T> type) {
+        TypedQuery<T> typed = em.createQuery(jpql, type);
+        if (isGiven(query.assessmentName())) {
+            typed.setParameter("assessment", containing(query.assessmentName()));
+        }
+        if (isGiven(query.firmName())) {
+            typed.setParameter("firm", containing(query.firmName()));
+        }
+        return typed;
+    }
+
+    private static boolean isGiven(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /** A LIKE pattern for text anywhere, any case; the text's own % and _ match only themselves. */
+    static String containing(String text) {
+        String escaped = text.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+
+    /** Per submission id: how many files, how many of them not verified. */
+    private Map<Long, long[]> files(List<Long> submissions) {
         Map<Long, long[]> files = new HashMap<>();
-        em.createQuery("select e.submission.id, e.verified from EvidenceFile e where e.submission.status = "
-                        + "org.partnerfit.assessment.domain.SubmissionStatus.SUBMITTED", Object[].class)
-                .getResultStream().forEach(row -> {
+        em.createQuery("select e.submission.id, e.verified from EvidenceFile e where e.submission.id in :submissions", Object[].class)
+                .setParameter("submissions", submissions).getResultStream().forEach(row -> {
                     long[] counts = files.computeIfAbsent((Long) row[0], k -> new long[2]);
                     counts[0]++;
                     counts[1] += Boolean.TRUE.equals(row[1]) ? 0 : 1;
                 });
+        return files;
+    }
+
+    /** Per "invitation/plugin" thread: whether the partner wrote its last message. */
+    private Map<String, Boolean> partnerSpokeLast(List<Long> invitations) {
         Map<String, Boolean> partnerSpokeLast = new HashMap<>();
-        em.createQuery("select c from Clarification c order by c.sentAt, c.id", Clarification.class).getResultStream()
-                .forEach(c -> partnerSpokeLast.put(c.getInvitation().getId() + "/" + c.getPluginId(), !c.isFromAssessor()));
-        Map<String, Text> names = new HashMap<>();
-        return submissions.stream().map(s -> {
-            String pluginId = s.getCriterion().getPluginId();
-            long[] counts = files.getOrDefault(s.getId(), new long[2]);
-            return new QueueItem(s.getInvitation().getAssessment().getId(), s.getInvitation().getAssessment().getName(),
-                    s.getInvitation().getId(), s.getInvitation().getFirmName(), pluginId,
-                    names.computeIfAbsent(s.getCriterion().getPluginVersion() + pluginId, k -> name(pluginId, s.getCriterion().getPluginVersion())),
-                    s.getSubmittedAt(), s.getOverrideValue() != null, counts[0], counts[1],
-                    partnerSpokeLast.getOrDefault(s.getInvitation().getId() + "/" + pluginId, false),
-                    s.getInvitation().getRecommendation() != null);
-        }).toList();
+        em.createQuery("select c.invitation.id, c.pluginId, c.fromAssessor from Clarification c where c.invitation.id in :invitations"
+                        + " order by c.sentAt, c.id", Object[].class)
+                .setParameter("invitations", invitations).getResultStream()
+                .forEach(row -> partnerSpokeLast.put(row[0] + "/" + row[1], !Boolean.TRUE.equals(row[2])));
+        return partnerSpokeLast;
     }
 
     private Text name(String pluginId, String version) {

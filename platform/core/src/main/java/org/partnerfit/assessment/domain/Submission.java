@@ -26,10 +26,6 @@ import org.partnerfit.spi.Answers;
         query = "select s from Submission s where s.invitation = :invitation and s.criterion = :criterion")
 @NamedQuery(name = "Submission.statusesOfInvitation",
         query = "select s.criterion.id, s.status from Submission s where s.invitation = :invitation")
-@NamedQuery(name = "Submission.awaitingReview",
-        query = "select s from Submission s where s.status = org.partnerfit.assessment.domain.SubmissionStatus.SUBMITTED"
-                + " and s.invitation.assessment.status in (org.partnerfit.assessment.domain.AssessmentStatus.OPEN,"
-                + " org.partnerfit.assessment.domain.AssessmentStatus.IN_REVIEW) order by s.submittedAt")
 @NamedQuery(name = "Submission.ofAssessment",
         query = "select s from Submission s where s.invitation.assessment = :assessment")
 public class Submission extends TenantOwned {
