@@ -140,6 +140,15 @@ public class IdentityDirectory {
                 .toList();
     }
 
+    /** The username of a member of the organization, or empty when the user is not one (or does not exist). */
+    public Optional<String> memberUsername(String organizationId, String userId) {
+        try {
+            return Optional.ofNullable(realm().organizations().get(organizationId).members().member(userId).toRepresentation().getUsername());
+        } catch (jakarta.ws.rs.NotFoundException notAMember) {
+            return Optional.empty();
+        }
+    }
+
     public void setEnabled(String userId, boolean enabled) {
         UserRepresentation user = realm().users().get(userId).toRepresentation();
         user.setEnabled(enabled);

@@ -115,10 +115,10 @@ public class Provisioning {
 
     /** Disables or re-enables a member of the tenant's organization; anybody else is not found. */
     public void setEnabled(TenantId tenant, String userId, boolean enabled) {
-        IdentityDirectory.Member member = members(tenant).stream().filter(m -> m.id().equals(userId)).findFirst()
+        String username = identities.organization(tenant.value()).flatMap(o -> identities.memberUsername(o.getId(), userId))
                 .orElseThrow(() -> new NotFoundException("No such member."));
         identities.setEnabled(userId, enabled);
-        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, tenant, member.username(), null);
+        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, tenant, username, null);
     }
 
     private ProvisioningException rollBack(Deque<Runnable> undo, String what, TenantId tenant, RuntimeException cause) {
