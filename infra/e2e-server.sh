@@ -2,7 +2,7 @@
 # The Payara Server the browser tests run against, driven by the ear module's Maven build
 # (profile "services"): "up EAR" creates the test domain, points it at a fresh PostgreSQL
 # database, deploys the EAR and installs the plugin JARs; "down" stops it.
-# Keycloak must already run on port 18180 (infra/test.sh starts it).
+# Keycloak must run on port 18180 or be starting (infra/test.sh starts it).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -12,13 +12,18 @@ PORTBASE=18000     # HTTP 18080, admin 18048
 HTTP_PORT=18080
 ADMIN_PORT=18048
 KEYCLOAK_PORT=18180
+KEYCLOAK_MGMT_PORT=19000
 WORK=$(work_dir $PROFILE)
 
 case "${1:-}" in
   up)
     EAR=${2:?usage: e2e-server.sh up EAR}
-    curl -fsS -o /dev/null "http://localhost:$KEYCLOAK_PORT/realms/partnerfit" \
-      || die "Keycloak is not running on port $KEYCLOAK_PORT; run the tests with infra/test.sh"
+    if ! curl -fsS -o /dev/null "http://localhost:$KEYCLOAK_PORT/realms/partnerfit" 2>/dev/null; then
+      [ -f "$WORK/keycloak.pid" ] && kill -0 "$(cat "$WORK/keycloak.pid")" 2>/dev/null \
+        || die "Keycloak is not running on port $KEYCLOAK_PORT; run the tests with infra/test.sh"
+      say "waiting for Keycloak, which infra/test.sh started"
+      await_keycloak $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT
+    fi
     require_free_port $HTTP_PORT "Payara HTTP (tests)"
     require_free_port $ADMIN_PORT "Payara admin (tests)"
     ensure_postgres

@@ -86,8 +86,9 @@ runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_ROOT/data" -A trust -U postgres 
 pg_ctl_faults start
 PGHOST=127.0.0.1 PGPORT=$PG_PORT PGOPTIONS="-c client_min_messages=warning" fresh_database partnerfit_faults
 
-start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file
-allow_portal_return "$KEYCLOAK" "http://localhost:$HTTP_PORT"
+# Keycloak starts while the domain is made and the EAR deployed: the platform asks it nothing
+# until someone signs in.
+launch_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file
 
 rm -rf "$PAYARA_HOME/glassfish/domains/$DOMAIN"   # made anew each run, like the cluster: its ports are this script's
 ensure_domain $DOMAIN $PORTBASE
@@ -103,7 +104,9 @@ configure_datasource "jdbc:postgresql://127.0.0.1:$PG_PORT/partnerfit_faults" pa
   partnerfit_faults partnerfit_faults $DOMAIN
 deploy_ear "$EAR"
 READY="http://localhost:$HTTP_PORT"
-wait_for_partnerfit "$READY" "PartnerFit" 60
+wait_for_partnerfit "$READY" "PartnerFit" 120
+await_keycloak $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT
+allow_portal_return "$KEYCLOAK" "http://localhost:$HTTP_PORT"
 
 failed=()
 

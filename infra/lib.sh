@@ -113,9 +113,10 @@ ensure_keycloak() { # $1 = profile; prints KEYCLOAK_HOME
   echo "$home"
 }
 
-# Starts Keycloak in dev mode with the realm imported (an existing realm is kept).
+# Starts Keycloak in dev mode with the realm imported (an existing realm is kept) and returns at
+# once: its first start builds for a minute or more, which other work can overlap (await_keycloak).
 # $1 profile, $2 http port, $3 management port, $4 database (dev-file keeps users, dev-mem forgets them)
-start_keycloak() {
+launch_keycloak() {
   local profile=$1 port=$2 mgmt=$3 db=$4 home log pidfile
   home=$(ensure_keycloak "$profile")
   log="$(work_dir "$profile")/keycloak.log"
@@ -128,8 +129,18 @@ start_keycloak() {
       --http-port="$port" --http-management-port="$mgmt" --hostname="http://localhost:$port" \
       --health-enabled=true >"$log" 2>&1 &
   echo $! >"$pidfile"
-  wait_for_url "http://localhost:$mgmt/health/ready" "Keycloak" 180
-  wait_for_url "http://localhost:$port/realms/partnerfit/.well-known/openid-configuration" "the partnerfit realm" 60
+}
+
+# Waits until a launched Keycloak is ready and serves the realm. $1 http port, $2 management port
+await_keycloak() {
+  wait_for_url "http://localhost:$2/health/ready" "Keycloak" 240
+  wait_for_url "http://localhost:$1/realms/partnerfit/.well-known/openid-configuration" "the partnerfit realm" 60
+}
+
+# launch_keycloak, then await_keycloak.
+start_keycloak() {
+  launch_keycloak "$@"
+  await_keycloak "$2" "$3"
 }
 
 stop_pidfile() { # stops the process whose pid the file holds, if it still runs

@@ -52,7 +52,8 @@ trap 'shutdown; exit 130' INT TERM
 trap 'status=$?; if [ $status -ne 0 ]; then shutdown; fi' EXIT
 started=true
 
-start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file
+# Keycloak starts while Payara starts and deploys: the platform asks it nothing until someone signs in.
+launch_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file
 
 PAYARA_HOME=$(ensure_payara $PROFILE)
 export PAYARA_HOME ADMIN_PORT
@@ -88,7 +89,8 @@ configure_datasource "${PARTNERFIT_DB_URL:-}" "${PARTNERFIT_DB_USER:-partnerfit}
   "${PARTNERFIT_DB_OWNER:-}" "${PARTNERFIT_DB_OWNER_PASSWORD:-}" $DOMAIN
 say "deploying the EAR"
 deploy_ear "$EAR"
-wait_for_partnerfit "http://localhost:$HTTP_PORT" "PartnerFit" 60
+wait_for_partnerfit "http://localhost:$HTTP_PORT" "PartnerFit" 120
+await_keycloak $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT
 
 cat <<EOF
 

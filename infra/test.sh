@@ -33,7 +33,9 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 mkdir -p "$(work_dir $PROFILE)"
-start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-mem
+# Keycloak starts while Maven builds and runs the tests that do not need it; the browser tests'
+# server (infra/e2e-server.sh) waits for it.
+launch_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-mem
 
 cd "$ROOT_DIR"
 mvn -B --no-transfer-progress install -Pservices "$@"
