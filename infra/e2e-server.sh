@@ -31,6 +31,7 @@ case "${1:-}" in
     PAYARA_HOME=$(ensure_payara $PROFILE)
     export PAYARA_HOME ADMIN_PORT
     ensure_domain $DOMAIN $PORTBASE
+    quick_compiler_only $DOMAIN
     rm -rf "$WORK/plugins"
     install_plugin_jars "$WORK/plugins" extra-mile   # PluginLifecycleIT uploads it through the portal
     export PARTNERFIT_PLUGIN_DIR="$WORK/plugins"

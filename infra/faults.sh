@@ -92,6 +92,7 @@ launch_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file
 
 rm -rf "$PAYARA_HOME/glassfish/domains/$DOMAIN"   # made anew each run, like the cluster: its ports are this script's
 ensure_domain $DOMAIN $PORTBASE
+quick_compiler_only $DOMAIN
 rm -rf "$WORK/plugins"
 install_plugin_jars "$WORK/plugins"
 export PARTNERFIT_PLUGIN_DIR="$WORK/plugins"

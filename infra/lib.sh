@@ -284,6 +284,15 @@ tune_domain() {
   done
 }
 
+# For the test suites' domains, which live minutes under light load: the quick compiler (C1)
+# alone. The optimising one (C2) spends much of the cores a start and the first minutes have,
+# and pays that back only under long, heavy load; the suites end before. $1 domain name
+quick_compiler_only() {
+  local xml="$PAYARA_HOME/glassfish/domains/$1/config/domain.xml"
+  grep -qF -- '-XX:TieredStopAtLevel' "$xml" \
+    || sed -i 's#<jvm-options>-Xmx320m</jvm-options>#&<jvm-options>-XX:TieredStopAtLevel=1</jvm-options>#' "$xml"
+}
+
 # One PostgreSQL pool and its JNDI resource. A connection is checked (a round trip) before the
 # pool hands it out, and one found dead closes them all: after PostgreSQL restarts, the pool
 # would otherwise keep handing out closed connections until it is restarted (measured by
