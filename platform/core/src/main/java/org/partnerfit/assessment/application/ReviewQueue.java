@@ -29,8 +29,8 @@ import org.partnerfit.tenancy.domain.TenantId;
 @Stateless
 public class ReviewQueue {
 
-    private static final String FROM = " from Submission s join s.invitation i join i.assessment a join s.criterion c"
-            + " where s.status = org.partnerfit.assessment.domain.SubmissionStatus.SUBMITTED"
+    private static final String FROM = " from Submission s join s.invitation i join i.assessment a";
+    private static final String RUNNING = " where s.status = org.partnerfit.assessment.domain.SubmissionStatus.SUBMITTED"
             + " and a.status in (org.partnerfit.assessment.domain.AssessmentStatus.OPEN,"
             + " org.partnerfit.assessment.domain.AssessmentStatus.IN_REVIEW)";
 
@@ -46,7 +46,7 @@ public class ReviewQueue {
     /** How many submitted criteria the query matches. */
     public int count(TenantId tenant, QueueQuery query) {
         tenancy.enter(em, tenant);
-        return Math.toIntExact(query("select count(s)" + matching(query), query, Long.class).getSingleResult());
+        return Math.toIntExact(query("select count(s)" + FROM + matching(query), query, Long.class).getSingleResult());
     }
 
     /** The matching submitted criteria from {@code first}, at most {@code max} of them. */
@@ -55,8 +55,8 @@ public class ReviewQueue {
         String order = query.order().stream().map(o -> o.column().path + (o.descending() ? " desc, " : " asc, "))
                 .collect(Collectors.joining());
         List<Object[]> rows = query("select s.id, a.id, a.name, i.id, i.firmName, c.pluginId, c.pluginVersion, s.submittedAt,"
-                        + " s.overrideValue, i.recommendation" + matching(query) + " order by " + order + "s.submittedAt, s.id",
-                        query, Object[].class)
+                        + " s.overrideValue, i.recommendation" + FROM + " join s.criterion c" + matching(query)
+                        + " order by " + order + "s.submittedAt, s.id", query, Object[].class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
         if (rows.isEmpty()) {
             return List.of();
@@ -74,9 +74,13 @@ public class ReviewQueue {
         }).toList();
     }
 
-    /** The rows the query's name filters let through, as a JPQL {@code from ... where} clause. */
+    /**
+     * The running assessments' submitted criteria that the query's name filters let through, as a
+     * JPQL {@code where} clause. (The count leaves the criteria out: every submission has one, and
+     * joining them was two fifths of the count's time.)
+     */
     private static String matching(QueueQuery query) {
-        return FROM + (isGiven(query.assessmentName()) ? " and lower(a.name) like :assessment escape '!'" : "")
+        return RUNNING + (isGiven(query.assessmentName()) ? " and lower(a.name) like :assessment escape '!'" : "")
                 + (isGiven(query.firmName()) ? " and lower(i.firmName) like :firm escape '!'" : "");
     }
 
