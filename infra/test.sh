@@ -38,6 +38,9 @@ mkdir -p "$(work_dir $PROFILE)"
 launch_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-mem
 
 cd "$ROOT_DIR"
+# Maven's own JVM lives minutes: the quick compiler alone (operations.md, "Server settings").
+# Only here: the benchmarks run their measured code inside Maven's JVM and need both compilers.
+export MAVEN_OPTS="${MAVEN_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 mvn -B --no-transfer-progress install -Pservices "$@"
 
 # The fault suite (infra/faults.sh) after the whole build; a run narrowed to some modules or tests
