@@ -20,7 +20,7 @@ case "${1:-}" in
     EAR=${2:?usage: e2e-server.sh up EAR}
     if ! curl -fsS -o /dev/null "http://localhost:$KEYCLOAK_PORT/realms/partnerfit" 2>/dev/null; then
       [ -f "$WORK/keycloak.pid" ] && kill -0 "$(cat "$WORK/keycloak.pid")" 2>/dev/null \
-        || die "Keycloak is not running on port $KEYCLOAK_PORT; run the tests with infra/test.sh"
+        || die "Keycloak is not running on port $KEYCLOAK_PORT; run the tests with infra/test.sh (its log: $WORK/keycloak.log)"
       say "waiting for Keycloak, which infra/test.sh started"
       await_keycloak $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT
     fi

@@ -114,7 +114,8 @@ ensure_keycloak() { # $1 = profile; prints KEYCLOAK_HOME
 }
 
 # Starts Keycloak in dev mode with the realm imported (an existing realm is kept) and returns at
-# once: its first start builds for a minute or more, which other work can overlap (await_keycloak).
+# once: a first start, which builds Keycloak before starting it, takes a minute or more, and other
+# work can overlap it (await_keycloak waits).
 # $1 profile, $2 http port, $3 management port, $4 database (dev-file keeps users, dev-mem forgets them)
 launch_keycloak() {
   local profile=$1 port=$2 mgmt=$3 db=$4 home log pidfile
