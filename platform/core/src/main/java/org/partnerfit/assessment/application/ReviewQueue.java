@@ -23,8 +23,8 @@ import org.partnerfit.tenancy.domain.TenantId;
  * The assessors' work list: every submitted criterion of the tenant's open and in-review
  * assessments, oldest first, with what still needs a look — files not verified, a partner's
  * message not answered, no override or recommendation yet. Read a page at a time: filtering,
- * sorting and paging happen in the database, and only the shown rows' files and messages are
- * read, so a page costs the same with forty submissions or forty thousand.
+ * sorting and paging happen in the database, only the page's rows reach Java, and only their
+ * files and messages are read.
  */
 @Stateless
 public class ReviewQueue {
@@ -100,7 +100,7 @@ public class ReviewQueue {
     }
 
     /** A LIKE pattern for text anywhere, any case; the text's own % and _ match only themselves. */
-    static String containing(String text) {
+    private static String containing(String text) {
         String escaped = text.strip().toLowerCase(Locale.ROOT)
                 .replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";

@@ -55,13 +55,14 @@ public class QueueView {
     }
 
     /** The table's state as a query; a column's {@code field} is the name of a {@link QueueQuery.Column}. */
-    static QueueQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
+    private static QueueQuery query(Map<String, FilterMeta> filterBy, Map<String, SortMeta> sortBy) {
         List<QueueQuery.Order> order = sortBy.values().stream()
                 .filter(s -> s.getOrder() != SortOrder.UNSORTED)
                 .sorted(Comparator.comparingInt(SortMeta::getPriority))
                 .map(s -> new QueueQuery.Order(QueueQuery.Column.valueOf(s.getField()), s.getOrder() == SortOrder.DESCENDING))
                 .toList();
-        return new QueueQuery(text(filterBy.get(QueueQuery.Column.ASSESSMENT.name())), text(filterBy.get(QueueQuery.Column.FIRM.name())), order);
+        return new QueueQuery(text(filterBy.get(QueueQuery.Column.ASSESSMENT.name())),
+                text(filterBy.get(QueueQuery.Column.FIRM.name())), order);
     }
 
     private static String text(FilterMeta filter) {

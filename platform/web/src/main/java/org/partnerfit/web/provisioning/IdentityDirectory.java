@@ -143,7 +143,8 @@ public class IdentityDirectory {
     /** The username of a member of the organization, or empty when the user is not one (or does not exist). */
     public Optional<String> memberUsername(String organizationId, String userId) {
         try {
-            return Optional.ofNullable(realm().organizations().get(organizationId).members().member(userId).toRepresentation().getUsername());
+            return Optional.ofNullable(realm().organizations().get(organizationId).members().member(userId)
+                    .toRepresentation().getUsername());
         } catch (jakarta.ws.rs.NotFoundException notAMember) {
             return Optional.empty();
         }
