@@ -61,6 +61,9 @@ class ProvisioningIT {
             assertEquals(16, newAdmin.find(By.id("one-time-password")).getText().length(), newAdmin.pageText());
             By state = By.cssSelector(".pf-member-state[data-member='" + colleague + "']");
             assertEquals("Active", newAdmin.find(state).getText());
+            // Each member's effective realm roles, read from Keycloak per member.
+            assertEquals("assessor", newAdmin.find(By.cssSelector(".pf-member-roles[data-member='" + colleague + "']")).getText());
+            assertEquals("client-admin", newAdmin.find(By.cssSelector(".pf-member-roles[data-member='" + admin + "']")).getText());
             newAdmin.clickAndLoad(By.cssSelector(".pf-member-toggle[data-member='" + colleague + "']"));
             assertEquals("Disabled", newAdmin.find(state).getText());
             newAdmin.screenshot("client-admin-people");

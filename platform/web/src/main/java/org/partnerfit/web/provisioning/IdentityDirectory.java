@@ -3,10 +3,16 @@ package org.partnerfit.web.provisioning;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +23,7 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.partnerfit.security.OidcSettings;
 
@@ -30,6 +37,9 @@ public class IdentityDirectory {
 
     private static final String PASSWORD_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final GenericType<List<OrganizationRepresentation>> ORGANIZATIONS = new GenericType<>() { };
+    private static final GenericType<List<UserRepresentation>> USERS = new GenericType<>() { };
+    private static final GenericType<List<RoleRepresentation>> ROLES = new GenericType<>() { };
 
     @Inject
     private OidcSettings oidc;
@@ -43,13 +53,36 @@ public class IdentityDirectory {
     String clientSecret;
 
     private Keycloak keycloak;
+    private RealmResource realm;
+    /** The realm's admin API for plain requests, on the admin client's own HTTP client. */
+    private WebTarget admin;
 
-    private synchronized RealmResource realm() {
+    /*
+     * Each resource of the admin client is a proxy that the client builds, by reflection over the
+     * resource's interface, every time a method returns it: the users page of a tenant of four
+     * members had 26 built, most of its time. So the realm's proxy is built once, and the reads
+     * behind the users page go to the REST paths themselves (read()).
+     */
+    private synchronized Keycloak keycloak() {
         if (keycloak == null) {
-            keycloak = KeycloakBuilder.builder().serverUrl(oidc.getServer()).realm(oidc.getRealm())
+            Client client = Keycloak.getClientProvider().newRestEasyClient(null, null, false);
+            keycloak = KeycloakBuilder.builder().serverUrl(oidc.getServer()).realm(oidc.getRealm()).resteasyClient(client)
                     .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId).clientSecret(clientSecret).build();
+            realm = keycloak.realm(oidc.getRealm());
+            admin = client.target(oidc.getServer()).path("admin/realms").path(oidc.getRealm());
         }
-        return keycloak.realm(oidc.getRealm());
+        return keycloak;
+    }
+
+    private RealmResource realm() {
+        keycloak();
+        return realm;
+    }
+
+    /** A GET below the realm's admin API, as the service account. */
+    private <T> T read(GenericType<T> type, UnaryOperator<WebTarget> path) {
+        String token = keycloak().tokenManager().getAccessTokenString();
+        return path.apply(admin).request(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).get(type);
     }
 
     @PreDestroy
@@ -60,11 +93,17 @@ public class IdentityDirectory {
     }
 
     public record Member(String id, String username, String email, String name, boolean enabled, List<String> roles) {
+
+        /** The roles as the users page shows them. */
+        public String roleList() {
+            return String.join(", ", roles);
+        }
     }
 
     public Optional<OrganizationRepresentation> organization(String alias) {
         // Keycloak's search matches names and domains, not aliases: look through the list.
-        return realm().organizations().list(0, 10_000).stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+        return read(ORGANIZATIONS, t -> t.path("organizations").queryParam("first", 0).queryParam("max", 10_000)).stream()
+                .filter(o -> alias.equals(o.getAlias())).findFirst();
     }
 
     public boolean organizationNamed(String name) {
@@ -130,14 +169,24 @@ public class IdentityDirectory {
     }
 
     public List<Member> members(String organizationId) {
-        return realm().organizations().get(organizationId).members().list(0, 500).stream()
+        return read(USERS, t -> t.path("organizations").path(organizationId).path("members").queryParam("first", 0).queryParam("max", 500))
+                .stream()
                 .map(u -> new Member(u.getId(), u.getUsername(), u.getEmail(),
                         ((u.getFirstName() == null ? "" : u.getFirstName()) + " " + (u.getLastName() == null ? "" : u.getLastName())).trim(),
-                        Boolean.TRUE.equals(u.isEnabled()),
-                        realm().users().get(u.getId()).roles().realmLevel().listEffective().stream()
-                                .map(r -> r.getName()).filter(n -> !n.startsWith("default-") && !n.equals("offline_access")
-                                        && !n.equals("uma_authorization")).sorted().toList()))
+                        Boolean.TRUE.equals(u.isEnabled()), roleNames(u.getId())))
                 .toList();
+    }
+
+    /** The realm roles a user has, directly or through groups and composites; Keycloak's built-in ones left out. */
+    private List<String> roleNames(String userId) {
+        try {
+            return read(ROLES, t -> t.path("users").path(userId).path("role-mappings/realm/composite")).stream()
+                    .map(RoleRepresentation::getName)
+                    .filter(n -> !n.startsWith("default-") && !n.equals("offline_access") && !n.equals("uma_authorization"))
+                    .sorted().toList();
+        } catch (jakarta.ws.rs.NotFoundException deletedMeanwhile) {
+            return List.of();
+        }
     }
 
     /** The username of a member of the organization, or empty when the user is not one (or does not exist). */
