@@ -20,7 +20,8 @@
 #
 # Environment: BENCH_SECONDS (20), BENCH_CONNECTIONS (64); BENCH_JVM_OPTIONS, options added to the
 # server's (see below); BENCH_PROFILE=1 records each measured
-# run with Java Flight Recorder and writes its hotspots (infra/bench/hotspots.sh) beside wrk's output.
+# run with Java Flight Recorder and writes its hotspots (infra/bench/hotspots.sh) beside wrk's output;
+# BENCH_KEEP=1 leaves the servers and the data set up after the figures, until the script is stopped.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
@@ -35,6 +36,7 @@ DB=partnerfit_bench
 SECONDS_PER_TARGET=${BENCH_SECONDS:-20}
 WARMUP_STEP=5          # warm-up in steps of 5 s until two in a row agree within 10 %, 15 to 90 s
 FIRST_WARMUP_STEPS=12  # the first load after the restart warms up 60 s at least: the compilers catch up then
+PAGE_WARMUP_STEPS=30   # the results page's first load after a start warms up 150 s at least (below)
 CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=2
 BASE="http://localhost:$HTTP_PORT"
@@ -80,6 +82,7 @@ generate() { # $1 = target | rest
 cleanup() {
   trap - EXIT INT TERM
   [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null || true
+  [ -n "${KEEP_SLEEP:-}" ] && kill "$KEEP_SLEEP" 2>/dev/null || true
   if [ -n "${PAYARA_HOME:-}" ] && [ -x "$PAYARA_HOME/bin/asadmin" ]; then
     asadmin undeploy bench-ceiling >/dev/null 2>&1 || true
   fi
@@ -177,11 +180,11 @@ drain() {
 # Load in steps until the rate settles: after a start the server's compilers take 20-40 s of load
 # to catch up (a constant GET went 1,841, 3,661, 7,922, then 23,313 req/s in 10 s steps), and a
 # fixed 5 s warm-up measured the ceiling mostly cold. Prints the seconds it took.
-warm_up() { # $1 name, $2 connections, $3 script, further arguments: wrk's (headers, URL); MIN_STEPS (3)
-  local name=$1 conns=$2 script=$3 step rate previous=0 seconds=0 min_steps=${MIN_STEPS:-3}
+warm_up() { # $1 name, $2 connections, $3 script, further arguments: wrk's (headers, URL); MIN_STEPS (3), MAX_STEPS (18)
+  local name=$1 conns=$2 script=$3 step rate previous=0 seconds=0 min_steps=${MIN_STEPS:-3} max_steps=${MAX_STEPS:-18}
   shift 3
   : >"$OUT/$name-warmup.txt"
-  for ((step = 1; step <= 18; step++)); do
+  for ((step = 1; step <= max_steps; step++)); do
     wrk -t$THREADS -c"$conns" -d${WARMUP_STEP}s --timeout 60s -s "$script" "$@" >>"$OUT/$name-warmup.txt" 2>&1 || true
     seconds=$((seconds + WARMUP_STEP))
     rate=$(grep -o 'rps=[0-9.]*' "$OUT/$name-warmup.txt" | tail -1 | cut -d= -f2)
@@ -266,12 +269,17 @@ results_page_load() { # $1 name; CONNS as for load
   load "$1" "$RESULTS_URL" "" -H "Cookie: JSESSIONID=$PORTAL_SESSION"
 }
 
+# A page runs far more code per request than the API, at a hundredth of the rate: after a start its
+# rate kept rising for two to three minutes (47 to 120 req/s at 4 connections), while two 5 s steps
+# in a row already agreed within 10 % at 45 s. The first page load after a start gets 150 s.
+cold_page_load() { MIN_STEPS=$PAGE_WARMUP_STEPS MAX_STEPS=$((PAGE_WARMUP_STEPS + 12)) results_page_load "$@"; }
+
 # How the page's cost grows with the database is read at a few connections, where latency is the
 # page's own work; at 64 connections on two cores a slow page's latency is mostly queueing.
 GROWTH_CONNECTIONS=4
 say "(c) at the small data set: $SMALL_SET"
+CONNS=$GROWTH_CONNECTIONS cold_page_load results-small
 alone results-small -H "Cookie: JSESSIONID=$(portal_session_of acme-assessor)" "$RESULTS_URL"
-CONNS=$GROWTH_CONNECTIONS results_page_load results-small
 
 say "generating the rest of the data set"
 generate rest | tee "$OUT/generate-rest.txt"
@@ -338,9 +346,11 @@ request = function()
   return wrk.format(\"PUT\", d[1], headers, d[2])
 end" -H "Authorization: Bearer $PARTNER"
 
-alone results-page -H "Cookie: JSESSIONID=$(portal_session_of acme-assessor)" "$RESULTS_URL"
-CONNS=$GROWTH_CONNECTIONS results_page_load results-large
+CONNS=$GROWTH_CONNECTIONS cold_page_load results-large
 results_page_load results-page
+# Timed warm, after its loads (before, it timed the page's first requests after a start: 103-154 ms
+# one at a time, against 20-27 ms warm on the same machine).
+alone results-page -H "Cookie: JSESSIONID=$(portal_session_of acme-assessor)" "$RESULTS_URL"
 
 ASSESSOR=$(token acme-assessor)
 RANKING_URL="$BASE/api/assessments/$TARGET/ranking"
@@ -471,3 +481,10 @@ CEIL=$(awk "BEGIN { a = ${RPS[ceiling]}; b = ${RPS[ceiling-again]}; printf \"%.1
   printf '%s\n' "${SWEEP[@]}"
   echo "raw wrk output: $OUT"
 } | tee "$OUT/summary.txt"
+
+if [ "${BENCH_KEEP:-0}" = 1 ]; then
+  # For trying a change against the data set: redeploy with asadmin (the domain's admin port above)
+  # and time pages with curl or wrk; stopping this script (Ctrl-C, kill) stops everything it started.
+  say "BENCH_KEEP=1: portal $BASE, Keycloak $KEYCLOAK, admin port $ADMIN_PORT; stop this script (pid $$) to stop them"
+  while :; do sleep 3600 & KEEP_SLEEP=$!; wait $KEEP_SLEEP; done
+fi
