@@ -14,7 +14,7 @@
 # Everything is its own and stopped on exit: PostgreSQL database partnerfit_bench, Keycloak on
 # 28180/29000 (in memory), Payara domain partnerfit-bench (HTTP 28080, admin 28048). Load goes to
 # localhost only, bounded in time: wrk, 2 threads, 64 connections, a warm-up until the rate settles
-# (15 to 90 s) and 20 s per target.
+# (15 to 90 s; 150 to 210 s for the results page's first load after a start) and 20 s per target.
 #
 #   infra/bench/load.sh        (build first: mvn install -DskipTests)
 #
