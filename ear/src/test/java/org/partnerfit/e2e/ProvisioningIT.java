@@ -61,13 +61,42 @@ class ProvisioningIT {
             assertEquals(16, newAdmin.find(By.id("one-time-password")).getText().length(), newAdmin.pageText());
             By state = By.cssSelector(".pf-member-state[data-member='" + colleague + "']");
             assertEquals("Active", newAdmin.find(state).getText());
-            // Each member's effective realm roles, read from Keycloak per member.
-            assertEquals("assessor", newAdmin.find(By.cssSelector(".pf-member-roles[data-member='" + colleague + "']")).getText());
+            // Each member's effective realm roles, read from Keycloak per member: a role given
+            // through a group counts too.
+            By roles = By.cssSelector(".pf-member-roles[data-member='" + colleague + "']");
+            assertEquals("assessor", newAdmin.find(roles).getText());
             assertEquals("client-admin", newAdmin.find(By.cssSelector(".pf-member-roles[data-member='" + admin + "']")).getText());
+            joinGroupWithRole(colleague, "evaluators-" + alias, "client-evaluator");
+            newAdmin.open("/client/admin/users.xhtml");
+            assertEquals("assessor, client-evaluator", newAdmin.find(roles).getText());
             newAdmin.clickAndLoad(By.cssSelector(".pf-member-toggle[data-member='" + colleague + "']"));
             assertEquals("Disabled", newAdmin.find(state).getText());
             newAdmin.screenshot("client-admin-people");
         }
+    }
+
+    /** Through Keycloak's admin API: a new group holding the realm role, with the user as its member. */
+    private static void joinGroupWithRole(String email, String groupName, String role) {
+        String realm = Api.KEYCLOAK + "/admin/realms/partnerfit";
+        var created = Api.send(keycloakAdmin(realm + "/groups").POST(json("{\"name\":\"" + groupName + "\"}")).build());
+        assertEquals(201, created.statusCode(), created.body());
+        String group = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        var roleJson = Api.send(keycloakAdmin(realm + "/roles/" + role).GET().build());
+        assertEquals(200, roleJson.statusCode(), roleJson.body());
+        var mapped = Api.send(keycloakAdmin(realm + "/groups/" + group + "/role-mappings/realm").POST(json("[" + roleJson.body() + "]")).build());
+        assertEquals(204, mapped.statusCode(), mapped.body());
+        String user = Api.field(Api.send(keycloakAdmin(realm + "/users?exact=true&email=" + email).GET().build()).body(), "id");
+        var joined = Api.send(keycloakAdmin(realm + "/users/" + user + "/groups/" + group).PUT(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(204, joined.statusCode(), joined.body());
+    }
+
+    private static HttpRequest.Builder keycloakAdmin(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + Tokens.adminToken())
+                .header("Content-Type", "application/json");
+    }
+
+    private static HttpRequest.BodyPublisher json(String body) {
+        return HttpRequest.BodyPublishers.ofString(body);
     }
 
     private static boolean organizationExists(String alias) {
