@@ -277,21 +277,20 @@ tune_domain() {
     -e 's#<hazelcast-config-specific-configuration></hazelcast-config-specific-configuration>#<hazelcast-config-specific-configuration enabled="false"></hazelcast-config-specific-configuration>#' \
     "$xml"
   # Each added on its own when its name is missing, so that domains tuned before it get it too.
-  local option
-  for option in '-XX:MetaspaceSize=160m' \
-      '-XX:CompilerDirectivesFile=${com.sun.aas.instanceRoot}/config/jit-directives.json'; do
-    grep -qF -- "${option%%=*}" "$xml" \
-      || sed -i "s#<jvm-options>-Xmx320m</jvm-options>#&<jvm-options>$option</jvm-options>#" "$xml"
-  done
+  add_jvm_option "$xml" '-XX:MetaspaceSize=160m'
+  add_jvm_option "$xml" '-XX:CompilerDirectivesFile=${com.sun.aas.instanceRoot}/config/jit-directives.json'
+}
+
+# Adds a JVM option to a domain.xml, after the heap's, unless an option of that name is there. $1 xml, $2 option
+add_jvm_option() {
+  grep -qF -- "${2%%=*}" "$1" || sed -i "s#<jvm-options>-Xmx320m</jvm-options>#&<jvm-options>$2</jvm-options>#" "$1"
 }
 
 # For the test suites' domains, which live minutes under light load: the quick compiler (C1)
 # alone. The optimising one (C2) spends much of the cores a start and the first minutes have,
 # and pays that back only under long, heavy load; the suites end before. $1 domain name
 quick_compiler_only() {
-  local xml="$PAYARA_HOME/glassfish/domains/$1/config/domain.xml"
-  grep -qF -- '-XX:TieredStopAtLevel' "$xml" \
-    || sed -i 's#<jvm-options>-Xmx320m</jvm-options>#&<jvm-options>-XX:TieredStopAtLevel=1</jvm-options>#' "$xml"
+  add_jvm_option "$PAYARA_HOME/glassfish/domains/$1/config/domain.xml" '-XX:TieredStopAtLevel=1'
 }
 
 # One PostgreSQL pool and its JNDI resource. A connection is checked (a round trip) before the

@@ -77,33 +77,32 @@ class ProvisioningIT {
 
     /** Through Keycloak's admin API: a new group holding the realm role, with the user as its member. */
     private static void joinGroupWithRole(String email, String groupName, String role) {
-        String realm = Api.KEYCLOAK + "/admin/realms/partnerfit";
-        var created = Api.send(keycloakAdmin(realm + "/groups").POST(json("{\"name\":\"" + groupName + "\"}")).build());
+        String token = Tokens.adminToken();
+        var created = Api.send(keycloakAdmin(token, "/groups").POST(json("{\"name\":\"" + groupName + "\"}")).build());
         assertEquals(201, created.statusCode(), created.body());
         String group = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
-        var roleJson = Api.send(keycloakAdmin(realm + "/roles/" + role).GET().build());
+        var roleJson = Api.send(keycloakAdmin(token, "/roles/" + role).GET().build());
         assertEquals(200, roleJson.statusCode(), roleJson.body());
-        var mapped = Api.send(keycloakAdmin(realm + "/groups/" + group + "/role-mappings/realm").POST(json("[" + roleJson.body() + "]")).build());
+        var mapped = Api.send(keycloakAdmin(token, "/groups/" + group + "/role-mappings/realm").POST(json("[" + roleJson.body() + "]")).build());
         assertEquals(204, mapped.statusCode(), mapped.body());
-        String user = Api.field(Api.send(keycloakAdmin(realm + "/users?exact=true&email=" + email).GET().build()).body(), "id");
-        var joined = Api.send(keycloakAdmin(realm + "/users/" + user + "/groups/" + group).PUT(HttpRequest.BodyPublishers.noBody()).build());
+        String user = Api.field(Api.send(keycloakAdmin(token, "/users?exact=true&email=" + email).GET().build()).body(), "id");
+        var joined = Api.send(keycloakAdmin(token, "/users/" + user + "/groups/" + group).PUT(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(204, joined.statusCode(), joined.body());
     }
 
-    private static HttpRequest.Builder keycloakAdmin(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + Tokens.adminToken())
-                .header("Content-Type", "application/json");
+    private static boolean organizationExists(String alias) {
+        var response = Api.send(keycloakAdmin(Tokens.adminToken(), "/organizations?first=0&max=10000").GET().build());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().contains("\"alias\":\"" + alias + "\"");
+    }
+
+    /** A request to the partnerfit realm's admin API, at a path below the realm. */
+    private static HttpRequest.Builder keycloakAdmin(String token, String path) {
+        return HttpRequest.newBuilder(URI.create(Api.KEYCLOAK + "/admin/realms/partnerfit" + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
     }
 
     private static HttpRequest.BodyPublisher json(String body) {
         return HttpRequest.BodyPublishers.ofString(body);
-    }
-
-    private static boolean organizationExists(String alias) {
-        var response = Api.send(HttpRequest.newBuilder(URI.create(Api.KEYCLOAK
-                        + "/admin/realms/partnerfit/organizations?first=0&max=10000"))
-                .header("Authorization", "Bearer " + Tokens.adminToken()).GET().build());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body().contains("\"alias\":\"" + alias + "\"");
     }
 }
