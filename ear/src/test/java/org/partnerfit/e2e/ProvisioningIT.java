@@ -72,6 +72,36 @@ class ProvisioningIT {
             newAdmin.clickAndLoad(By.cssSelector(".pf-member-toggle[data-member='" + colleague + "']"));
             assertEquals("Disabled", newAdmin.find(state).getText());
             newAdmin.screenshot("client-admin-people");
+
+            // Many members: a page of 25 at a time, the rest a page further, and a search that Keycloak answers.
+            addMembers(alias, 30);
+            newAdmin.open("/client/admin/users.xhtml");
+            By rows = By.cssSelector(".pf-member");
+            assertEquals(25, newAdmin.all(rows).size(), newAdmin.pageText());
+            newAdmin.click(By.cssSelector(".ui-paginator-next"));
+            newAdmin.wait(d -> newAdmin.all(rows).size() == 32 - 25);
+            newAdmin.find(By.id("users:members:globalFilter")).sendKeys("bulk-07");
+            newAdmin.wait(d -> newAdmin.all(rows).size() == 1);
+            assertEquals("bulk-07@" + alias + ".test", newAdmin.find(rows).getText());
+            assertEquals("assessor", newAdmin.find(By.cssSelector(".pf-member-roles[data-member='bulk-07@" + alias + ".test']")).getText());
+        }
+    }
+
+    /** Through Keycloak's admin API: assessors bulk-01 … bulk-NN in the organization with this alias. */
+    private static void addMembers(String alias, int count) {
+        String token = Tokens.adminToken();
+        String organizations = Api.send(keycloakAdmin(token, "/organizations?search=" + "Initech%20" + alias + "&exact=true").GET().build()).body();
+        String organization = Api.field(organizations, "id");
+        String role = Api.send(keycloakAdmin(token, "/roles/assessor").GET().build()).body();
+        for (int i = 1; i <= count; i++) {
+            String email = String.format("bulk-%02d@%s.test", i, alias);
+            var created = Api.send(keycloakAdmin(token, "/users").POST(json("{\"username\":\"" + email + "\",\"email\":\"" + email
+                    + "\",\"firstName\":\"Bulk\",\"lastName\":\"Member\",\"enabled\":true}")).build());
+            assertEquals(201, created.statusCode(), created.body());
+            String user = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+            assertEquals(204, Api.send(keycloakAdmin(token, "/users/" + user + "/role-mappings/realm").POST(json("[" + role + "]")).build()).statusCode());
+            var joined = Api.send(keycloakAdmin(token, "/organizations/" + organization + "/members").POST(json("\"" + user + "\"")).build());
+            assertEquals(201, joined.statusCode(), joined.body());
         }
     }
 

@@ -14,6 +14,9 @@ import org.partnerfit.web.provisioning.IdentityDirectory;
 import org.partnerfit.web.provisioning.Provisioning;
 import org.partnerfit.web.provisioning.ProvisioningException;
 import org.partnerfit.web.security.Caller;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** A client admin's people: the organisation's members, inviting someone, disabling and re-enabling. */
 @Named
@@ -33,13 +36,39 @@ public class UserAdminView implements Serializable {
     private String lastName;
     private String role = "assessor";
     private Provisioning.NewAccount created;
-    private transient List<IdentityDirectory.Member> members;
 
-    public List<IdentityDirectory.Member> getMembers() {
-        if (members == null) {
-            members = caller.tenant().map(provisioning::members).orElse(List.of());
+    /**
+     * The members a page at a time, each page's roles read from Keycloak side by side, so a page
+     * costs the same at 30 members as at 3,000 (all of them on one page took 140 ms at 101, see
+     * docs/performance.md). The search goes to Keycloak (name, username or e-mail).
+     */
+    private final LazyDataModel<IdentityDirectory.Member> members = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return caller.tenant().map(t -> provisioning.memberCount(t, search(filterBy))).orElse(0);
         }
+
+        @Override
+        public List<IdentityDirectory.Member> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return caller.tenant().map(t -> provisioning.members(t, search(filterBy), first, pageSize)).orElse(List.of());
+        }
+
+        @Override
+        public String getRowKey(IdentityDirectory.Member member) {
+            return member.id();
+        }
+    };
+
+    public LazyDataModel<IdentityDirectory.Member> getMembers() {
         return members;
+    }
+
+    private static String search(Map<String, FilterMeta> filterBy) {
+        FilterMeta global = filterBy.get(FilterMeta.GLOBAL_FILTER_KEY);
+        return global == null || global.getFilterValue() == null ? null : global.getFilterValue().toString();
     }
 
     public void invite() {
@@ -52,7 +81,6 @@ public class UserAdminView implements Serializable {
             created = provisioning.invite(tenant, email, firstName, lastName, role);
             FacesResponses.info(FacesResponses.text("users.invited") + " " + created.username());
             email = firstName = lastName = null;
-            members = null;
         } catch (ProvisioningException e) {
             FacesResponses.error(e.getMessage(), Map.of());
         }
@@ -66,7 +94,6 @@ public class UserAdminView implements Serializable {
                 FacesResponses.notFound();
             }
         });
-        members = null;
     }
 
     public Provisioning.NewAccount getCreated() {

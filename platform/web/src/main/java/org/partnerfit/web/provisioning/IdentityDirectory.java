@@ -2,10 +2,17 @@ package org.partnerfit.web.provisioning;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
@@ -33,13 +40,27 @@ import org.partnerfit.security.OidcSettings;
  * Each method is one step; {@link Provisioning} strings them together and undoes them on failure.
  */
 @ApplicationScoped
+@ManagedExecutorDefinition(name = IdentityDirectory.READERS, maxAsync = IdentityDirectory.PARALLEL_READS)
 public class IdentityDirectory {
+
+    /** Threads that read the members' roles side by side: fewer than the admin client's 10 pooled connections, so other reads never wait for one. */
+    static final String READERS = "java:app/concurrent/partnerfit-identity-reads";
+    static final int PARALLEL_READS = 8;
+    /** Most members a search counts; Keycloak counts only all members, so a search's are counted by reading them. */
+    static final int SEARCH_LIMIT = 10_000;
 
     private static final String PASSWORD_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final GenericType<List<OrganizationRepresentation>> ORGANIZATIONS = new GenericType<>() { };
     private static final GenericType<List<UserRepresentation>> USERS = new GenericType<>() { };
     private static final GenericType<List<RoleRepresentation>> ROLES = new GenericType<>() { };
+    private static final GenericType<Long> COUNT = new GenericType<>(Long.class);
+
+    @Resource(lookup = READERS)
+    private ManagedExecutorService readers;
+
+    /** Organization ids by alias. An alias names one organization for good; an id Keycloak no longer knows is dropped. */
+    private final Map<String, String> organizationIds = new ConcurrentHashMap<>();
 
     @Inject
     private OidcSettings oidc;
@@ -168,13 +189,58 @@ public class IdentityDirectory {
         }
     }
 
-    public List<Member> members(String organizationId) {
-        return read(USERS, t -> t.path("organizations").path(organizationId).path("members").queryParam("first", 0).queryParam("max", 500))
-                .stream()
-                .map(u -> new Member(u.getId(), u.getUsername(), u.getEmail(),
-                        ((u.getFirstName() == null ? "" : u.getFirstName()) + " " + (u.getLastName() == null ? "" : u.getLastName())).trim(),
-                        Boolean.TRUE.equals(u.isEnabled()), roleNames(u.getId())))
-                .toList();
+    /** The id of the organization with this alias, kept after the first lookup (which lists every organization). */
+    public Optional<String> organizationId(String alias) {
+        String known = organizationIds.get(alias);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> found = organization(alias).map(OrganizationRepresentation::getId);
+        found.ifPresent(id -> organizationIds.put(alias, id));
+        return found;
+    }
+
+    /** Drops a kept organization id, after Keycloak answered that it does not know it (deleted there). */
+    public void forgetOrganization(String alias) {
+        organizationIds.remove(alias);
+    }
+
+    /** How many members the organization has; with a search, how many match it (name, username or e-mail). */
+    public int memberCount(String organizationId, String search) {
+        if (search == null || search.isBlank()) {
+            return read(COUNT, t -> t.path("organizations").path(organizationId).path("members").path("count")).intValue();
+        }
+        return read(USERS, t -> t.path("organizations").path(organizationId).path("members").queryParam("search", search.strip())
+                .queryParam("briefRepresentation", true).queryParam("first", 0).queryParam("max", SEARCH_LIMIT)).size();
+    }
+
+    /** One page of the organization's members (of those matching the search, if any), in Keycloak's order, with their roles. */
+    public List<Member> members(String organizationId, String search, int first, int max) {
+        List<UserRepresentation> users = read(USERS, t -> {
+            WebTarget page = t.path("organizations").path(organizationId).path("members").queryParam("first", first).queryParam("max", max);
+            return search == null || search.isBlank() ? page : page.queryParam("search", search.strip());
+        });
+        // Roles that come through groups and composites count, so each member's are one call: made side by side.
+        List<Future<List<String>>> roles = users.stream().map(u -> readers.submit(() -> roleNames(u.getId()))).toList();
+        List<Member> members = new java.util.ArrayList<>(users.size());
+        for (int i = 0; i < users.size(); i++) {
+            UserRepresentation u = users.get(i);
+            members.add(new Member(u.getId(), u.getUsername(), u.getEmail(),
+                    ((u.getFirstName() == null ? "" : u.getFirstName()) + " " + (u.getLastName() == null ? "" : u.getLastName())).trim(),
+                    Boolean.TRUE.equals(u.isEnabled()), result(roles.get(i))));
+        }
+        return members;
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading from Keycloak", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The realm roles a user has, directly or through groups and composites; Keycloak's built-in ones left out. */

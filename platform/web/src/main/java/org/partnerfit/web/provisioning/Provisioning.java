@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -109,8 +111,32 @@ public class Provisioning {
         return identities.userByEmail(email(email)).isPresent();
     }
 
-    public List<IdentityDirectory.Member> members(TenantId tenant) {
-        return identities.organization(tenant.value()).map(o -> identities.members(o.getId())).orElse(List.of());
+    /** How many members the tenant's organization has; with a search, how many match it. */
+    public int memberCount(TenantId tenant, String search) {
+        return inOrganization(tenant, id -> identities.memberCount(id, search), 0);
+    }
+
+    /** One page of the tenant's members (of those matching the search, if any), with their roles. */
+    public List<IdentityDirectory.Member> members(TenantId tenant, String search, int first, int max) {
+        return inOrganization(tenant, id -> identities.members(id, search, first, max), List.of());
+    }
+
+    /** A read of the tenant's organization by its kept id; once more with a fresh id if Keycloak no longer knows that one. */
+    private <T> T inOrganization(TenantId tenant, Function<String, T> read, T none) {
+        for (int attempt = 0; ; attempt++) {
+            Optional<String> id = identities.organizationId(tenant.value());
+            if (id.isEmpty()) {
+                return none;
+            }
+            try {
+                return read.apply(id.get());
+            } catch (jakarta.ws.rs.NotFoundException unknownId) {
+                identities.forgetOrganization(tenant.value());
+                if (attempt == 1) {
+                    return none;
+                }
+            }
+        }
     }
 
     /** Disables or re-enables a member of the tenant's organization; anybody else is not found. */
