@@ -67,6 +67,9 @@ class PartnerSubmissionIT {
     @EJB
     private org.partnerfit.audit.AuditTrail audit;
 
+    @EJB
+    private org.partnerfit.assessment.application.AssessmentLifecycle lifecycle;
+
     private static Answers answers(String... scale) {
         String[] keys = {"communication", "recognition", "meetings", "incidents", "product"};
         Map<String, List<String>> values = new java.util.HashMap<>();
@@ -93,15 +96,57 @@ class PartnerSubmissionIT {
                 () -> Class.forName("org.partnerfit.plugins.culturefit.CultureFitPlugin"));
     }
 
-    @Test
-    void anInvitedPartnerSubmitsAndIsScoredAgainstTheClientProfile() {
+    private void installCultureFit() {
         if (plugins.artifact("culture-fit", "1.0.0").isEmpty()) {
             try {
                 plugins.install(CoreDeployment.pluginJar(), "culture-fit.jar");
             } catch (PluginRejectedException installedMeanwhile) {
-                // the other test installed it
+                // another test installed it
             }
         }
+    }
+
+    @Test
+    void aContactsInvitationsComeOpenOnesFirstThenNewestFirstAPageAtATime() {
+        installCultureFit();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String contact = "many-" + suffix + "@northwind.test";
+        TenantId acme = tenants.register(new TenantId("acme-" + suffix), "Acme " + suffix).getId();
+        TenantId globex = tenants.register(new TenantId("globex-" + suffix), "Globex " + suffix).getId();
+        catalogue.enable(acme, "culture-fit", true);
+        catalogue.enable(globex, "culture-fit", true);
+        long draft = invited(acme, "Not opened yet", contact, false);
+        long acmeOpen = invited(acme, "Open at Acme", contact, true);
+        long answersClosed = setup.create(globex, "Closed", "", LocalDate.now().plusDays(5), Map.of("culture-fit", 100));
+        long closed = setup.invite(globex, answersClosed, "Northwind", contact);
+        setup.open(globex, answersClosed);
+        lifecycle.close(globex, answersClosed);
+        long globexOpen = invited(globex, "Open at Globex", contact, true);
+
+        assertEquals(List.of(globexOpen, acmeOpen, closed, draft), ids(portal.invitations(contact)));
+        assertEquals(4, portal.invitationCount(contact));
+        assertEquals(List.of(acmeOpen, closed), ids(portal.invitations(contact, 1, 2)));
+        assertEquals(List.of(), ids(portal.invitations(contact, 4, 2)));
+        assertEquals(0, portal.invitationCount("nobody-" + suffix + "@northwind.test"));
+    }
+
+    /** An invitation of the contact to a new assessment of the tenant, opened or left a draft. */
+    private long invited(TenantId tenant, String name, String contact, boolean open) {
+        long assessment = setup.create(tenant, name, "", LocalDate.now().plusDays(5), Map.of("culture-fit", 100));
+        long invitation = setup.invite(tenant, assessment, "Northwind", contact);
+        if (open) {
+            setup.open(tenant, assessment);
+        }
+        return invitation;
+    }
+
+    private static List<Long> ids(List<org.partnerfit.assessment.application.PartnerInvitation> invitations) {
+        return invitations.stream().map(org.partnerfit.assessment.application.PartnerInvitation::invitationId).toList();
+    }
+
+    @Test
+    void anInvitedPartnerSubmitsAndIsScoredAgainstTheClientProfile() {
+        installCultureFit();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         TenantId tenant = tenants.register(new TenantId("acme-" + suffix), "Acme " + suffix).getId();
         catalogue.enable(tenant, "culture-fit", true);

@@ -64,13 +64,39 @@ public class PartnerPortal {
     @EJB
     private PartnerPortal self;
 
-    /** All invitations of this contact, across the client organisations that invited them. */
+    /** All invitations of this contact, across the client organisations that invited them, in {@link #invitations(String, int, int)}'s order. */
     public List<PartnerInvitation> invitations(String contactEmail) {
-        List<PartnerInvitation> result = new ArrayList<>();
-        for (PartnerGrant grant : grants.of(contactEmail)) {
-            result.add(self.invitation(contactEmail, grant.getInvitationId()));
-        }
-        return result;
+        return invitations(contactEmail, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A page of this contact's invitations: those open for answers first, then the rest, newest
+     * first in each. Only the page's invitations are read in full (a transaction each, in its
+     * client's tenant); the order costs one small query per client.
+     */
+    public List<PartnerInvitation> invitations(String contactEmail, int first, int max) {
+        List<PartnerGrant> all = grants.of(contactEmail); // newest first
+        Map<TenantId, List<Long>> byClient = new java.util.LinkedHashMap<>();
+        all.forEach(g -> byClient.computeIfAbsent(new TenantId(g.getTenantId()), t -> new ArrayList<>()).add(g.getInvitationId()));
+        java.util.Set<Long> open = new java.util.HashSet<>();
+        byClient.forEach((tenant, ids) -> open.addAll(self.openAmong(tenant, ids)));
+        return all.stream().map(PartnerGrant::getInvitationId)
+                .sorted(java.util.Comparator.comparing(id -> !open.contains(id))) // stable: newest first stays
+                .skip(first).limit(max)
+                .map(id -> self.invitation(contactEmail, id)).toList();
+    }
+
+    /** How many invitations this contact has. */
+    public int invitationCount(String contactEmail) {
+        return grants.of(contactEmail).size();
+    }
+
+    /** Which of these invitations of one client belong to an assessment open for answers. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> openAmong(TenantId tenant, List<Long> invitationIds) {
+        tenancy.enter(em, tenant);
+        return em.createNamedQuery("Invitation.openAmong", Long.class).setParameter("ids", invitationIds)
+                .setParameter("open", org.partnerfit.assessment.domain.AssessmentStatus.OPEN).getResultList();
     }
 
     /** One invitation of this contact; runs in its own transaction, bound to the invitation's tenant. */

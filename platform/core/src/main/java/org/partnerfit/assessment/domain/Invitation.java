@@ -26,6 +26,7 @@ import org.partnerfit.persistence.TenantOwned;
         hints = @QueryHint(name = "eclipselink.left-join-fetch", value = "i.assessment.criteria"))
 @NamedQuery(name = "Invitation.ofAssessment",
         query = "select i from Invitation i where i.assessment = :assessment order by i.firmName")
+@NamedQuery(name = "Invitation.openAmong", query = "select i.id from Invitation i where i.id in :ids and i.assessment.status = :open")
 public class Invitation extends TenantOwned {
 
     @ManyToOne(optional = false)

@@ -15,7 +15,7 @@ import org.partnerfit.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "partner_grant")
-@NamedQuery(name = "PartnerGrant.ofContact", query = "select g from PartnerGrant g where g.contactEmail = :email")
+@NamedQuery(name = "PartnerGrant.ofContact", query = "select g from PartnerGrant g where g.contactEmail = :email order by g.invitationId desc")
 @NamedQuery(name = "PartnerGrant.forInvitation",
         query = "select g from PartnerGrant g where g.contactEmail = :email and g.invitationId = :invitation")
 public class PartnerGrant extends BaseEntity {

@@ -13,7 +13,10 @@ import org.partnerfit.assessment.application.PartnerPortal;
 import org.partnerfit.assessment.application.SharedFeedback;
 import org.partnerfit.web.security.Caller;
 
-/** The partner contact's dashboard: every invitation granted to them. */
+/**
+ * The partner contact's dashboard: the invitations granted to them, 20 to a page, those open for
+ * answers first (see {@link PartnerPortal#invitations(String, int, int)}).
+ */
 @Named
 @RequestScoped
 public class PartnerInvitationsView {
@@ -27,7 +30,13 @@ public class PartnerInvitationsView {
     @Inject
     private Caller caller;
 
+    /** Invitations on a page: a contact invited 64 times got a page of 360 KB when all were on one. */
+    static final int PAGE_SIZE = 20;
+
     private List<PartnerInvitation> invitations;
+    private Integer total;
+    /** The page asked for, from 1; out of range is the nearest page there is. */
+    private int page = 1;
     private final java.util.Map<Long, java.util.Optional<SharedFeedback>> feedbacks = new java.util.HashMap<>();
 
     /** Submits every criterion of an invitation at once; nothing is submitted while one is incomplete. */
@@ -41,6 +50,7 @@ public class PartnerInvitationsView {
             FacesResponses.error(FacesResponses.text("invitations.incomplete"), e.problems());
         }
         invitations = null;
+        total = null;
     }
 
     /**
@@ -57,8 +67,36 @@ public class PartnerInvitationsView {
 
     public List<PartnerInvitation> getInvitations() {
         if (invitations == null) {
-            invitations = portal.invitations(caller.getEmail());
+            invitations = portal.invitations(caller.getEmail(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return invitations;
+    }
+
+    public int getTotal() {
+        if (total == null) {
+            total = portal.invitationCount(caller.getEmail());
+        }
+        return total;
+    }
+
+    public int getPage() {
+        return Math.max(1, Math.min(page, getPages()));
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public int getPages() {
+        return Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The position of the page's first invitation among all, from 1. */
+    public int getFirstShown() {
+        return (getPage() - 1) * PAGE_SIZE + 1;
+    }
+
+    public int getLastShown() {
+        return Math.min(getPage() * PAGE_SIZE, getTotal());
     }
 }

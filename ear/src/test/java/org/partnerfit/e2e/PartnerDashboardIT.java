@@ -1,0 +1,71 @@
+package org.partnerfit.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * A partner contact invited many times: the dashboard shows 20 invitations a page, those open for
+ * answers first and the newest first among them, and a wrong page number gets words, not an error.
+ */
+class PartnerDashboardIT {
+
+    private final String run = Long.toString(System.nanoTime() % 1_000_000);
+    private final String contact = "pager-" + run + "@fabrikam.test";
+
+    @Test
+    void aContactInvitedTwentyTwoTimesPagesThroughOpenInvitationsFirst() {
+        createPartnerAccount(contact);
+        String admin = Api.userToken("acme-admin");
+        Workflow.switchOn(admin, "culture-fit");
+        // Oldest first: a draft the contact is invited to, then 21 assessments open for answers.
+        Workflow.invite(admin, Workflow.create(admin, "Draft " + run, "{\"culture-fit\":100}"), "Fabrikam", contact);
+        for (int i = 1; i <= 21; i++) {
+            long assessment = Workflow.create(admin, String.format("Open %02d %s", i, run), "{\"culture-fit\":100}");
+            Workflow.invite(admin, assessment, "Fabrikam", contact);
+            Workflow.open(admin, assessment);
+        }
+
+        try (Browser partner = new Browser().login(contact)) {
+            partner.click(By.id("nav-invitations"));
+            assertEquals("Invitations 1–20 / 22", partner.find(By.id("shown")).getText());
+            List<String> shown = names(partner);
+            assertEquals(20, shown.size());
+            assertEquals("Open 21 " + run, shown.get(0), "the newest open invitation comes first");
+            assertEquals("Open 02 " + run, shown.get(19));
+
+            partner.clickAndLoad(By.id("next-page"));
+            assertEquals(List.of("Open 01 " + run, "Draft " + run), names(partner), "then the rest; the draft is not open");
+            assertEquals("Invitations 21–22 / 22", partner.find(By.id("shown")).getText());
+            assertTrue(partner.all(By.id("next-page")).isEmpty());
+
+            partner.open("/partner/invitations.xhtml?page=99");
+            assertEquals(List.of("Open 01 " + run, "Draft " + run), names(partner), "past the end is the last page");
+            partner.open("/partner/invitations.xhtml?page=two");
+            assertTrue(partner.pageText().contains("The page number must be a whole number; the first page is shown."), partner.pageText());
+            assertEquals("Open 21 " + run, names(partner).get(0));
+        }
+    }
+
+    private static List<String> names(Browser partner) {
+        return partner.all(By.cssSelector(".pf-invitation")).stream().map(e -> e.getAttribute("data-assessment")).toList();
+    }
+
+    /** A partner contact in Keycloak with the tests' password, as an invitation through the portal would make one. */
+    private static void createPartnerAccount(String email) {
+        String token = Tokens.adminToken();
+        String realm = Api.KEYCLOAK + "/admin/realms/partnerfit/";
+        var created = Tokens.adminCall("POST", realm + "users", token, "{\"username\":\"" + email + "\",\"email\":\"" + email
+                + "\",\"firstName\":\"Page\",\"lastName\":\"Turner\",\"enabled\":true,\"emailVerified\":true,"
+                + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + Browser.PASSWORD + "\",\"temporary\":false}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        String user = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        String role = Tokens.adminCall("GET", realm + "roles/partner", token, null).body();
+        var mapped = Tokens.adminCall("POST", realm + "users/" + user + "/role-mappings/realm", token, "[" + role + "]");
+        assertEquals(204, mapped.statusCode(), mapped.body());
+    }
+}
