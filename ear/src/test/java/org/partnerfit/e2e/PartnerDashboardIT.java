@@ -24,11 +24,17 @@ class PartnerDashboardIT {
         Workflow.switchOn(admin, "culture-fit");
         // Oldest first: a draft the contact is invited to, then 21 assessments open for answers.
         Workflow.invite(admin, Workflow.create(admin, "Draft " + run, "{\"culture-fit\":100}"), "Fabrikam", contact);
+        long oldestOpen = 0;
         for (int i = 1; i <= 21; i++) {
             long assessment = Workflow.create(admin, String.format("Open %02d %s", i, run), "{\"culture-fit\":100}");
-            Workflow.invite(admin, assessment, "Fabrikam", contact);
+            long invitation = Workflow.invite(admin, assessment, "Fabrikam", contact);
             Workflow.open(admin, assessment);
+            oldestOpen = i == 1 ? invitation : oldestOpen;
         }
+        // The oldest open invitation, which ends up on the second page, has its answers ready.
+        assertEquals(204, Api.json("PUT", "partner/invitations/" + oldestOpen + "/criteria/culture-fit/answers", Api.userToken(contact),
+                "{\"values\":{\"communication\":[\"3\"],\"recognition\":[\"3\"],\"meetings\":[\"3\"],\"incidents\":[\"1\"],"
+                        + "\"product\":[\"2\"]}}").statusCode());
 
         try (Browser partner = new Browser().login(contact)) {
             partner.click(By.id("nav-invitations"));
@@ -42,6 +48,12 @@ class PartnerDashboardIT {
             assertEquals(List.of("Open 01 " + run, "Draft " + run), names(partner), "then the rest; the draft is not open");
             assertEquals("Invitations 21–22 / 22", partner.find(By.id("shown")).getText());
             assertTrue(partner.all(By.id("next-page")).isEmpty());
+            // Submit all on the second page submits that page's invitation, and the page stays.
+            String oldest = ".pf-invitation[data-assessment='Open 01 " + run + "'] ";
+            partner.clickAndLoad(By.cssSelector(oldest + ".pf-submit-all-button"));
+            assertTrue(partner.pageText().contains("1 criteria submitted."), partner.pageText());
+            assertEquals("Submitted", partner.find(By.cssSelector(oldest + ".pf-status")).getText());
+            assertEquals(List.of("Open 01 " + run, "Draft " + run), names(partner));
 
             partner.open("/partner/invitations.xhtml?page=99");
             assertEquals(List.of("Open 01 " + run, "Draft " + run), names(partner), "past the end is the last page");

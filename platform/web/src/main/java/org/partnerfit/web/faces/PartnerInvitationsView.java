@@ -2,8 +2,10 @@ package org.partnerfit.web.faces;
 
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -37,6 +39,29 @@ public class PartnerInvitationsView {
     private Integer total;
     /** The page asked for, from 1; out of range is the nearest page there is. */
     private int page = 1;
+    private boolean badPage;
+
+    /**
+     * The page comes from the request itself, a link's query or a form's hidden field, and not
+     * from a view parameter: a Submit all must find its invitation among the same page's rows
+     * while the form is decoded, before view parameters are applied.
+     */
+    @PostConstruct
+    void readPage() {
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page");
+        if (asked != null && !asked.isBlank()) {
+            try {
+                page = Integer.parseInt(asked.strip());
+            } catch (NumberFormatException e) {
+                badPage = true;
+            }
+        }
+    }
+
+    /** Whether the page asked for was not a number (the first page is shown instead). */
+    public boolean isBadPage() {
+        return badPage;
+    }
     private final java.util.Map<Long, java.util.Optional<SharedFeedback>> feedbacks = new java.util.HashMap<>();
 
     /** Submits every criterion of an invitation at once; nothing is submitted while one is incomplete. */
@@ -81,10 +106,6 @@ public class PartnerInvitationsView {
 
     public int getPage() {
         return Math.max(1, Math.min(page, getPages()));
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 
     public int getPages() {
