@@ -9,7 +9,8 @@
 #      (never a 500 or an error page; a portal page gets the portal's own 503 page), and the
 #      platform answers again within 30 s, without a restart, with no failure after that.
 #   3. Keycloak stopped: the portal answers with its own "sign-in unavailable" page (503), the API
-#      keeps serving tokens issued before; when Keycloak is back, sign-in and new tokens work again.
+#      keeps serving tokens issued before, a signed-in admin's People page says Keycloak does not
+#      answer; when Keycloak is back, sign-in and new tokens work again.
 #
 # Prints each scenario's outcome with counts and exits non-zero when one fails. Needs the EAR and
 # plugin JARs built (mvn install). Loopback only; every wait is bounded.
@@ -172,6 +173,7 @@ echo "Fault 2, a portal page while PostgreSQL was away: $portal_status, the port
 say "scenario 3: Keycloak stopped, then started again"
 token=$(curl -fsS -d grant_type=password -d client_id=partnerfit-cli -d username=acme-admin -d password=partnerfit \
   -d 'scope=openid organization:*' "$KEYCLOAK/realms/partnerfit/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+admin_session=$(portal_session "http://localhost:$HTTP_PORT" acme-admin "$WORK/admin-cookies.txt")
 stop_keycloak $PROFILE
 ! (exec 3<>"/dev/tcp/127.0.0.1/$KEYCLOAK_PORT") 2>/dev/null || die "Keycloak still listens on $KEYCLOAK_PORT after stopping"
 sleep 6   # the portal remembers the provider's last answer for 5 s
@@ -179,8 +181,12 @@ page=$(curl -s -o "$WORK/signin.html" -w '%{http_code}' "http://localhost:$HTTP_
 grep -q "Sign-in is unavailable right now" "$WORK/signin.html" && grep -q "暂时无法登录" "$WORK/signin.html" && clear=yes || clear=no
 api_cached=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$API/assessments")
 api_none=$(curl -s -o /dev/null -w '%{http_code}' "$API/assessments")
-echo "Fault 3, Keycloak down: portal sign-in $page (clear page in both languages: $clear); API with an earlier token $api_cached; without a token $api_none"
-{ [ "$page" = 503 ] && [ $clear = yes ] && [ "$api_cached" = 200 ] && [ "$api_none" = 401 ]; } || failed+=("Keycloak down")
+# The People page of a signed-in client admin reads Keycloak: it must say so, not fail.
+people=$(curl -s -o "$WORK/people.html" -w '%{http_code}' -b "JSESSIONID=$admin_session" "http://localhost:$HTTP_PORT/client/admin/users.xhtml")
+grep -q "does not answer just now, so the people cannot be listed" "$WORK/people.html" && people_said=yes || people_said=no
+echo "Fault 3, Keycloak down: portal sign-in $page (clear page in both languages: $clear); API with an earlier token $api_cached; without a token $api_none; People page $people (says Keycloak does not answer: $people_said)"
+{ [ "$page" = 503 ] && [ $clear = yes ] && [ "$api_cached" = 200 ] && [ "$api_none" = 401 ] && [ "$people" = 200 ] && [ $people_said = yes ]; } \
+  || failed+=("Keycloak down")
 
 started=$SECONDS
 start_keycloak $PROFILE $KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT dev-file >/dev/null

@@ -12,15 +12,17 @@ import org.openqa.selenium.By;
 
 /**
  * The identity provider goes away and comes back (its process paused with SIGSTOP, then resumed):
- * a signed-in user keeps working; a new visitor gets PartnerFit's own "sign-in unavailable" page
- * instead of a browser error, and is sent to sign in as soon as the provider answers again.
+ * a signed-in user keeps working; the People page, which reads Keycloak, says it does not answer;
+ * a new visitor gets PartnerFit's own "sign-in unavailable" page instead of a browser error, and
+ * is sent to sign in as soon as the provider answers again.
  */
 class KeycloakOutageIT {
 
     @Test
     void anOutageShowsAClearPageAndSignInRecoversWhenTheProviderIsBack() throws Exception {
         long keycloak = Long.parseLong(Files.readString(Path.of(System.getProperty("e2e.keycloakPidFile"))).trim());
-        try (Browser signedIn = new Browser().login("acme-assessor"); Browser visitor = new Browser()) {
+        try (Browser signedIn = new Browser().login("acme-assessor"); Browser admin = new Browser().login("acme-admin");
+             Browser visitor = new Browser()) {
             signal(keycloak, "STOP");
             try {
                 // The portal remembers the provider's answer for 5 s (IdentityProviderProbe): let that lapse.
@@ -28,6 +30,11 @@ class KeycloakOutageIT {
                 signedIn.click(By.id("nav-assessments"));
                 assertTrue(signedIn.pageText().contains("Core banking modernisation partner"),
                         "a signed-in session needs no provider: " + signedIn.pageText());
+
+                // The People page reads Keycloak: it says so within its few seconds of patience, not never.
+                admin.open("/client/admin/users.xhtml");
+                assertTrue(admin.find(By.cssSelector(".ui-datatable-empty-message")).getText()
+                        .startsWith("Keycloak, which holds the accounts, does not answer just now"), admin.pageText());
 
                 visitor.open("/client/assessments.xhtml");
                 assertEquals("Sign-in is unavailable right now", visitor.find(By.id("error-title")).getText());

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.tenancy.domain.TenantId;
 import org.partnerfit.web.provisioning.IdentityDirectory;
+import org.partnerfit.web.provisioning.IdentityProviderUnavailableException;
 import org.partnerfit.web.provisioning.Provisioning;
 import org.partnerfit.web.provisioning.ProvisioningException;
 import org.partnerfit.web.security.Caller;
@@ -24,6 +25,7 @@ import org.primefaces.model.SortMeta;
 public class UserAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UserAdminView.class.getName());
 
     @Inject
     private Provisioning provisioning;
@@ -36,6 +38,7 @@ public class UserAdminView implements Serializable {
     private String lastName;
     private String role = "assessor";
     private Provisioning.NewAccount created;
+    private transient boolean directoryDown;
 
     /**
      * The members a page at a time, each page's roles read from Keycloak side by side, so a page
@@ -48,12 +51,21 @@ public class UserAdminView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return caller.tenant().map(t -> provisioning.memberCount(t, search(filterBy))).orElse(0);
+            directoryDown = false; // each load of the table asks again
+            try {
+                return caller.tenant().map(t -> provisioning.memberCount(t, search(filterBy))).orElse(0);
+            } catch (IdentityProviderUnavailableException e) {
+                return unavailable(e, 0);
+            }
         }
 
         @Override
         public List<IdentityDirectory.Member> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return caller.tenant().map(t -> provisioning.members(t, search(filterBy), first, pageSize)).orElse(List.of());
+            try {
+                return caller.tenant().map(t -> provisioning.members(t, search(filterBy), first, pageSize)).orElse(List.of());
+            } catch (IdentityProviderUnavailableException e) {
+                return unavailable(e, List.of());
+            }
         }
 
         @Override
@@ -64,6 +76,17 @@ public class UserAdminView implements Serializable {
 
     public LazyDataModel<IdentityDirectory.Member> getMembers() {
         return members;
+    }
+
+    /** Whether Keycloak did not answer this request's reads, so the table shows why it is empty. */
+    public boolean isDirectoryDown() {
+        return directoryDown;
+    }
+
+    private <T> T unavailable(IdentityProviderUnavailableException e, T none) {
+        LOG.warning(() -> "People page without its list: " + e.getMessage());
+        directoryDown = true;
+        return none;
     }
 
     private static String search(Map<String, FilterMeta> filterBy) {

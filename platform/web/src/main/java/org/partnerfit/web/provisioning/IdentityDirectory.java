@@ -4,9 +4,12 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 import jakarta.annotation.PreDestroy;
@@ -15,6 +18,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.GenericType;
@@ -48,6 +52,12 @@ public class IdentityDirectory {
     static final int PARALLEL_READS = 8;
     /** Most members a search counts; Keycloak counts only all members, so a search's are counted by reading them. */
     static final int SEARCH_LIMIT = 10_000;
+    /**
+     * How long the People page's reads wait for Keycloak. The admin client has no timeouts of its
+     * own: a Keycloak that accepts connections but does not answer (paused, overloaded) would hold
+     * the page for ever.
+     */
+    static final long PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private static final String PASSWORD_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -195,7 +205,7 @@ public class IdentityDirectory {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<String> found = organization(alias).map(OrganizationRepresentation::getId);
+        Optional<String> found = within(() -> organization(alias), System.nanoTime() + PATIENCE_NANOS).map(OrganizationRepresentation::getId);
         found.ifPresent(id -> organizationIds.put(alias, id));
         return found;
     }
@@ -207,19 +217,22 @@ public class IdentityDirectory {
 
     /** How many members the organization has; with a search, how many match it (name, username or e-mail). */
     public int memberCount(String organizationId, String search) {
+        long deadline = System.nanoTime() + PATIENCE_NANOS;
         if (search == null || search.isBlank()) {
-            return read(COUNT, t -> t.path("organizations").path(organizationId).path("members").path("count")).intValue();
+            return within(() -> read(COUNT, t -> t.path("organizations").path(organizationId).path("members").path("count")), deadline)
+                    .intValue();
         }
-        return read(USERS, t -> t.path("organizations").path(organizationId).path("members").queryParam("search", search.strip())
-                .queryParam("briefRepresentation", true).queryParam("first", 0).queryParam("max", SEARCH_LIMIT)).size();
+        return within(() -> read(USERS, t -> t.path("organizations").path(organizationId).path("members").queryParam("search", search.strip())
+                .queryParam("briefRepresentation", true).queryParam("first", 0).queryParam("max", SEARCH_LIMIT)), deadline).size();
     }
 
     /** One page of the organization's members (of those matching the search, if any), in Keycloak's order, with their roles. */
     public List<Member> members(String organizationId, String search, int first, int max) {
-        List<UserRepresentation> users = read(USERS, t -> {
+        long deadline = System.nanoTime() + PATIENCE_NANOS;
+        List<UserRepresentation> users = within(() -> read(USERS, t -> {
             WebTarget page = t.path("organizations").path(organizationId).path("members").queryParam("first", first).queryParam("max", max);
             return search == null || search.isBlank() ? page : page.queryParam("search", search.strip());
-        });
+        }), deadline);
         // Roles that come through groups and composites count, so each member's are one call: made side by side.
         List<Future<List<String>>> roles = users.stream().map(u -> readers.submit(() -> roleNames(u.getId()))).toList();
         List<Member> members = new java.util.ArrayList<>(users.size());
@@ -227,18 +240,30 @@ public class IdentityDirectory {
             UserRepresentation u = users.get(i);
             members.add(new Member(u.getId(), u.getUsername(), u.getEmail(),
                     ((u.getFirstName() == null ? "" : u.getFirstName()) + " " + (u.getLastName() == null ? "" : u.getLastName())).trim(),
-                    Boolean.TRUE.equals(u.isEnabled()), result(roles.get(i))));
+                    Boolean.TRUE.equals(u.isEnabled()), result(roles.get(i), deadline)));
         }
         return members;
     }
 
-    private static <T> T result(Future<T> future) {
+    /** A read on the reader threads, waited for until the deadline (System.nanoTime()). */
+    private <T> T within(Callable<T> read, long deadline) {
+        return result(readers.submit(read), deadline);
+    }
+
+    private static <T> T result(Future<T> future, long deadline) {
         try {
-            return future.get();
+            return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new IdentityProviderUnavailableException("Keycloak did not answer within "
+                    + TimeUnit.NANOSECONDS.toSeconds(PATIENCE_NANOS) + " s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading from Keycloak", e);
+            throw new IdentityProviderUnavailableException("Interrupted while waiting for Keycloak", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ProcessingException unreachable) {
+                throw new IdentityProviderUnavailableException("Keycloak cannot be reached: " + unreachable.getMessage(), unreachable);
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
