@@ -373,6 +373,14 @@ class BadInputSuiteIT {
         try (Browser browser = new Browser().login("acme-admin")) {
             shownAsText(browser, "/client/admin/audit.xhtml", List.of());
             shownAsText(browser, page, List.of(XSS, "Returned: " + XSS));
+            // The People page's search goes to Keycloak and comes back in the search box.
+            browser.open("/client/admin/users.xhtml");
+            browser.find(By.id("users:members:globalFilter")).sendKeys(XSS);
+            browser.wait(d -> Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty()"))
+                    && browser.pageText().contains("Nobody yet."));
+            record("xss", "People search for the script keeps it as typed",
+                    XSS.equals(browser.find(By.id("users:members:globalFilter")).getAttribute("value")), browser.pageText());
+            ranNothing(browser, "People search for the script");
         }
         try (Browser browser = new Browser().login("northwind-contact")) {
             shownAsText(browser, "/partner/invitations.xhtml", List.of(name, "Feedback: " + XSS));
@@ -392,9 +400,15 @@ class BadInputSuiteIT {
         for (String expected : texts) {
             record("xss", page + " shows " + printable(expected) + " as text", text.contains(expected), text);
         }
+        ranNothing(browser, page);
+    }
+
+    /** Nothing of the script ran or became an element on the page as it is now. */
+    private static void ranNothing(Browser browser, String what) {
         Object ran = browser.script("return String(window.pfXss) + ' ' + document.querySelectorAll('img[src=\"x\"]').length + ' '"
                 + " + Array.from(document.scripts).filter(s => s.text.startsWith('window.pfXss')).length");
-        record("xss", page + " ran no script (window.pfXss, injected img, injected script: " + ran + ")", "undefined 0 0".equals(ran), text);
+        record("xss", what + " ran no script (window.pfXss, injected img, injected script: " + ran + ")", "undefined 0 0".equals(ran),
+                browser.pageText());
     }
 
     /** The export holds the script as text: CSV quoted, XLSX escaped and well-formed, PDF as literal text with no actions. */
