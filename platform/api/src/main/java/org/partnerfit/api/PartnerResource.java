@@ -83,7 +83,8 @@ public class PartnerResource {
     }
 
     @GET
-    @Operation(summary = "Your invitations, across the client organisations that invited your firm")
+    @Operation(summary = "Your invitations, across the client organisations that invited your firm",
+            description = "Those open for answers first, then the rest; newest first in each.")
     @APIResponse(responseCode = "200", description = "Each with its assessment, due date, status and criteria to answer",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerInvitation.class)))
     public List<PartnerInvitation> invitations() {
