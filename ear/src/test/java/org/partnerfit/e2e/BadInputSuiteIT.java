@@ -376,8 +376,7 @@ class BadInputSuiteIT {
             // The People page's search goes to Keycloak and comes back in the search box.
             browser.open("/client/admin/users.xhtml");
             browser.find(By.id("users:members:globalFilter")).sendKeys(XSS);
-            browser.wait(d -> Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty()"))
-                    && browser.pageText().contains("Nobody yet."));
+            browser.wait(d -> browser.ajaxIdle() && browser.pageText().contains("Nobody yet."));
             record("xss", "People search for the script keeps it as typed",
                     XSS.equals(browser.find(By.id("users:members:globalFilter")).getAttribute("value")), browser.pageText());
             ranNothing(browser, "People search for the script");

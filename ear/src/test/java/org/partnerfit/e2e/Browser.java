@@ -145,6 +145,11 @@ final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 
+    /** Whether PrimeFaces has no Ajax request waiting or under way (the one under way stays queued until it is done). */
+    boolean ajaxIdle() {
+        return Boolean.TRUE.equals(script("return PrimeFaces.ajax.Queue.isEmpty()"));
+    }
+
     Object script(String javaScript) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript);
     }

@@ -79,9 +79,10 @@ class ProvisioningIT {
             By rows = By.cssSelector(".pf-member");
             assertEquals(25, newAdmin.all(rows).size(), newAdmin.pageText());
             newAdmin.click(By.cssSelector(".ui-paginator-next"));
-            newAdmin.wait(d -> newAdmin.all(rows).size() == 32 - 25);
+            newAdmin.wait(d -> newAdmin.ajaxIdle() && newAdmin.all(rows).size() == 32 - 25);
             newAdmin.find(By.id("users:members:globalFilter")).sendKeys("bulk-07");
-            newAdmin.wait(d -> newAdmin.all(rows).size() == 1);
+            // A search per keystroke: wait for the last answer before reading the rows.
+            newAdmin.wait(d -> newAdmin.ajaxIdle() && newAdmin.all(rows).size() == 1);
             assertEquals("bulk-07@" + alias + ".test", newAdmin.find(rows).getText());
             assertEquals("assessor", newAdmin.find(By.cssSelector(".pf-member-roles[data-member='bulk-07@" + alias + ".test']")).getText());
         }

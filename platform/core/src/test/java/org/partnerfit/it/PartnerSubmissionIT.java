@@ -124,10 +124,13 @@ class PartnerSubmissionIT {
         long globexOpen = invited(globex, "Open at Globex", contact, true);
 
         assertEquals(List.of(globexOpen, acmeOpen, closed, draft), ids(portal.invitations(contact)));
-        assertEquals(4, portal.invitationCount(contact));
-        assertEquals(List.of(acmeOpen, closed), ids(portal.invitations(contact, 1, 2)));
-        assertEquals(List.of(), ids(portal.invitations(contact, 4, 2)));
-        assertEquals(0, portal.invitationCount("nobody-" + suffix + "@northwind.test"));
+        var second = portal.invitations(contact, 2, 2);
+        assertEquals(List.of(closed, draft), ids(second.invitations()));
+        assertEquals(List.of(2, 2, 4, 3, 4), List.of(second.number(), second.pages(), second.total(), second.firstShown(), second.lastShown()));
+        assertEquals(List.of(closed, draft), ids(portal.invitations(contact, 9, 2).invitations()), "past the end is the last page");
+        assertEquals(List.of(globexOpen), ids(portal.invitations(contact, 0, 1).invitations()), "before the start is the first");
+        var none = portal.invitations("nobody-" + suffix + "@northwind.test", 1, 20);
+        assertEquals(List.of(1, 1, 0), List.of(none.number(), none.pages(), none.total()));
     }
 
     /** An invitation of the contact to a new assessment of the tenant, opened or left a draft. */

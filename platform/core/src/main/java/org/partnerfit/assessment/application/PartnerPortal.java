@@ -1,9 +1,13 @@
 package org.partnerfit.assessment.application;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
@@ -13,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.partnerfit.assessment.domain.AssessmentCriterion;
+import org.partnerfit.assessment.domain.AssessmentStatus;
 import org.partnerfit.assessment.domain.Invitation;
 import org.partnerfit.assessment.domain.PartnerGrant;
 import org.partnerfit.assessment.domain.Submission;
@@ -66,29 +71,31 @@ public class PartnerPortal {
 
     /** All invitations of this contact, across the client organisations that invited them, in {@link #invitations(String, int, int)}'s order. */
     public List<PartnerInvitation> invitations(String contactEmail) {
-        return invitations(contactEmail, 0, Integer.MAX_VALUE);
+        return ordered(grants.of(contactEmail)).stream().map(id -> self.invitation(contactEmail, id)).toList();
     }
 
     /**
-     * A page of this contact's invitations: those open for answers first, then the rest, newest
-     * first in each. Only the page's invitations are read in full (a transaction each, in its
-     * client's tenant); the order costs one small query per client.
+     * A page of this contact's invitations (a page past the end is the last one): those open for
+     * answers first, then the rest, newest first in each. Only the page's invitations are read in
+     * full (a transaction each, in its client's tenant); the order costs one small query per client.
      */
-    public List<PartnerInvitation> invitations(String contactEmail, int first, int max) {
-        List<PartnerGrant> all = grants.of(contactEmail); // newest first
-        Map<TenantId, List<Long>> byClient = new java.util.LinkedHashMap<>();
-        all.forEach(g -> byClient.computeIfAbsent(new TenantId(g.getTenantId()), t -> new ArrayList<>()).add(g.getInvitationId()));
-        java.util.Set<Long> open = new java.util.HashSet<>();
-        byClient.forEach((tenant, ids) -> open.addAll(self.openAmong(tenant, ids)));
-        return all.stream().map(PartnerGrant::getInvitationId)
-                .sorted(java.util.Comparator.comparing(id -> !open.contains(id))) // stable: newest first stays
-                .skip(first).limit(max)
+    public PartnerInvitationPage invitations(String contactEmail, int page, int size) {
+        List<PartnerGrant> all = grants.of(contactEmail);
+        int number = Math.max(1, Math.min(page, PartnerInvitationPage.pagesOf(all.size(), size)));
+        List<PartnerInvitation> shown = ordered(all).stream().skip((long) (number - 1) * size).limit(size)
                 .map(id -> self.invitation(contactEmail, id)).toList();
+        return new PartnerInvitationPage(number, size, all.size(), shown);
     }
 
-    /** How many invitations this contact has. */
-    public int invitationCount(String contactEmail) {
-        return grants.of(contactEmail).size();
+    /** The invitation ids of these grants (newest first), those open for answers moved to the front. */
+    private List<Long> ordered(List<PartnerGrant> grantsNewestFirst) {
+        Map<TenantId, List<Long>> byClient = new LinkedHashMap<>();
+        grantsNewestFirst.forEach(g -> byClient.computeIfAbsent(new TenantId(g.getTenantId()), t -> new ArrayList<>()).add(g.getInvitationId()));
+        Set<Long> open = new HashSet<>();
+        byClient.forEach((tenant, ids) -> open.addAll(self.openAmong(tenant, ids)));
+        return grantsNewestFirst.stream().map(PartnerGrant::getInvitationId)
+                .sorted(Comparator.comparing(id -> !open.contains(id))) // stable: newest first stays
+                .toList();
     }
 
     /** Which of these invitations of one client belong to an assessment open for answers. */
@@ -96,7 +103,7 @@ public class PartnerPortal {
     public List<Long> openAmong(TenantId tenant, List<Long> invitationIds) {
         tenancy.enter(em, tenant);
         return em.createNamedQuery("Invitation.openAmong", Long.class).setParameter("ids", invitationIds)
-                .setParameter("open", org.partnerfit.assessment.domain.AssessmentStatus.OPEN).getResultList();
+                .setParameter("open", AssessmentStatus.OPEN).getResultList();
     }
 
     /** One invitation of this contact; runs in its own transaction, bound to the invitation's tenant. */

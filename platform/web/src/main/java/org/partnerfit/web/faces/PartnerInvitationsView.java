@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.PartnerInvitation;
+import org.partnerfit.assessment.application.PartnerInvitationPage;
 import org.partnerfit.assessment.application.PartnerFeedback;
 import org.partnerfit.assessment.application.PartnerPortal;
 import org.partnerfit.assessment.application.SharedFeedback;
@@ -35,11 +36,11 @@ public class PartnerInvitationsView {
     /** Invitations on a page: a contact invited 64 times got a page of 360 KB when all were on one. */
     static final int PAGE_SIZE = 20;
 
-    private List<PartnerInvitation> invitations;
-    private Integer total;
+    private PartnerInvitationPage shown;
     /** The page asked for, from 1; out of range is the nearest page there is. */
     private int page = 1;
     private boolean badPage;
+    private final java.util.Map<Long, java.util.Optional<SharedFeedback>> feedbacks = new java.util.HashMap<>();
 
     /**
      * The page comes from the request itself, a link's query or a form's hidden field, and not
@@ -62,7 +63,6 @@ public class PartnerInvitationsView {
     public boolean isBadPage() {
         return badPage;
     }
-    private final java.util.Map<Long, java.util.Optional<SharedFeedback>> feedbacks = new java.util.HashMap<>();
 
     /** Submits every criterion of an invitation at once; nothing is submitted while one is incomplete. */
     public void submitAll(long invitationId) {
@@ -74,8 +74,7 @@ public class PartnerInvitationsView {
         } catch (org.partnerfit.shared.InvalidInputException e) {
             FacesResponses.error(FacesResponses.text("invitations.incomplete"), e.problems());
         }
-        invitations = null;
-        total = null;
+        shown = null;
     }
 
     /**
@@ -90,34 +89,15 @@ public class PartnerInvitationsView {
         return feedbacks.computeIfAbsent(invitation.invitationId(), i -> feedback.forPartner(caller.getEmail(), i)).orElse(null);
     }
 
+    /** The page of invitations this request shows, read once. */
+    public PartnerInvitationPage getShown() {
+        if (shown == null) {
+            shown = portal.invitations(caller.getEmail(), page, PAGE_SIZE);
+        }
+        return shown;
+    }
+
     public List<PartnerInvitation> getInvitations() {
-        if (invitations == null) {
-            invitations = portal.invitations(caller.getEmail(), (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
-        }
-        return invitations;
-    }
-
-    public int getTotal() {
-        if (total == null) {
-            total = portal.invitationCount(caller.getEmail());
-        }
-        return total;
-    }
-
-    public int getPage() {
-        return Math.max(1, Math.min(page, getPages()));
-    }
-
-    public int getPages() {
-        return Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    /** The position of the page's first invitation among all, from 1. */
-    public int getFirstShown() {
-        return (getPage() - 1) * PAGE_SIZE + 1;
-    }
-
-    public int getLastShown() {
-        return Math.min(getPage() * PAGE_SIZE, getTotal());
+        return getShown().invitations();
     }
 }

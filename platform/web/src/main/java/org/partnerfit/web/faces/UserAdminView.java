@@ -3,6 +3,7 @@ package org.partnerfit.web.faces;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import org.primefaces.model.SortMeta;
 public class UserAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UserAdminView.class.getName());
+    private static final Logger LOG = Logger.getLogger(UserAdminView.class.getName());
 
     @Inject
     private Provisioning provisioning;

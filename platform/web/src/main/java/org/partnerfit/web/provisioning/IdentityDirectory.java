@@ -219,20 +219,17 @@ public class IdentityDirectory {
     public int memberCount(String organizationId, String search) {
         long deadline = System.nanoTime() + PATIENCE_NANOS;
         if (search == null || search.isBlank()) {
-            return within(() -> read(COUNT, t -> t.path("organizations").path(organizationId).path("members").path("count")), deadline)
-                    .intValue();
+            return within(() -> read(COUNT, t -> membersOf(t, organizationId).path("count")), deadline).intValue();
         }
-        return within(() -> read(USERS, t -> t.path("organizations").path(organizationId).path("members").queryParam("search", search.strip())
-                .queryParam("briefRepresentation", true).queryParam("first", 0).queryParam("max", SEARCH_LIMIT)), deadline).size();
+        return within(() -> read(USERS, t -> matching(membersOf(t, organizationId), search).queryParam("briefRepresentation", true)
+                .queryParam("first", 0).queryParam("max", SEARCH_LIMIT)), deadline).size();
     }
 
     /** One page of the organization's members (of those matching the search, if any), in Keycloak's order, with their roles. */
     public List<Member> members(String organizationId, String search, int first, int max) {
         long deadline = System.nanoTime() + PATIENCE_NANOS;
-        List<UserRepresentation> users = within(() -> read(USERS, t -> {
-            WebTarget page = t.path("organizations").path(organizationId).path("members").queryParam("first", first).queryParam("max", max);
-            return search == null || search.isBlank() ? page : page.queryParam("search", search.strip());
-        }), deadline);
+        List<UserRepresentation> users = within(() -> read(USERS, t -> matching(membersOf(t, organizationId), search)
+                .queryParam("first", first).queryParam("max", max)), deadline);
         // Roles that come through groups and composites count, so each member's are one call: made side by side.
         List<Future<List<String>>> roles = users.stream().map(u -> readers.submit(() -> roleNames(u.getId()))).toList();
         List<Member> members = new java.util.ArrayList<>(users.size());
@@ -243,6 +240,15 @@ public class IdentityDirectory {
                     Boolean.TRUE.equals(u.isEnabled()), result(roles.get(i), deadline)));
         }
         return members;
+    }
+
+    private static WebTarget membersOf(WebTarget realm, String organizationId) {
+        return realm.path("organizations").path(organizationId).path("members");
+    }
+
+    /** The members matching the search (Keycloak looks in names, username and e-mail); all for none. */
+    private static WebTarget matching(WebTarget members, String search) {
+        return search == null || search.isBlank() ? members : members.queryParam("search", search.strip());
     }
 
     /** A read on the reader threads, waited for until the deadline (System.nanoTime()). */
