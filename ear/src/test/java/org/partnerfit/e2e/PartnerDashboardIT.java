@@ -10,7 +10,8 @@ import org.openqa.selenium.By;
 
 /**
  * A partner contact invited many times: the dashboard shows 20 invitations a page, those open for
- * answers first and the newest first among them, and a wrong page number gets words, not an error.
+ * answers first and the newest first among them, and a wrong page number gets words, not an error;
+ * the API lists them all in the same order, or a page of them.
  */
 class PartnerDashboardIT {
 
@@ -35,6 +36,22 @@ class PartnerDashboardIT {
         assertEquals(204, Api.json("PUT", "partner/invitations/" + oldestOpen + "/criteria/culture-fit/answers", Api.userToken(contact),
                 "{\"values\":{\"communication\":[\"3\"],\"recognition\":[\"3\"],\"meetings\":[\"3\"],\"incidents\":[\"1\"],"
                         + "\"product\":[\"2\"]}}").statusCode());
+
+        // The API: all of them, or a page with the total in a header; a wrong page or size is a 400 that says why.
+        String token = Api.userToken(contact);
+        assertEquals(22, count(Api.get("partner/invitations", token).body(), "\"invitationId\""));
+        var second = Api.get("partner/invitations?page=2&size=20", token);
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals(List.of("22", "2"), List.of(second.headers().firstValue("X-Total-Count").orElse(""),
+                second.headers().firstValue("X-Page").orElse("")));
+        assertTrue(second.body().indexOf("Open 01 " + run) < second.body().indexOf("Draft " + run), second.body());
+        assertEquals(2, count(second.body(), "\"invitationId\""));
+        assertEquals("2", Api.get("partner/invitations?page=9&size=20", token).headers().firstValue("X-Page").orElse(""));
+        for (String wrong : List.of("page=two", "page=0", "size=0", "size=101", "size=")) {
+            var refused = Api.get("partner/invitations?" + wrong, token);
+            assertEquals(400, refused.statusCode(), wrong + ": " + refused.body());
+            assertTrue(refused.body().contains("must be a whole number from 1 to"), refused.body());
+        }
 
         try (Browser partner = new Browser().login(contact)) {
             partner.click(By.id("nav-invitations"));
@@ -61,6 +78,10 @@ class PartnerDashboardIT {
             assertTrue(partner.pageText().contains("The page number must be a whole number; the first page is shown."), partner.pageText());
             assertEquals("Open 21 " + run, names(partner).get(0));
         }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     private static List<String> names(Browser partner) {

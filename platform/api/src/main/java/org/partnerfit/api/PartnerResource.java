@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,11 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.assessment.application.ClarificationMessage;
 import org.partnerfit.assessment.application.Clarifications;
+import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.assessment.application.PartnerFeedback;
 import org.partnerfit.assessment.application.SharedFeedback;
 import org.partnerfit.assessment.application.PartnerAnswers;
 import org.partnerfit.assessment.application.PartnerInvitation;
+import org.partnerfit.assessment.application.PartnerInvitationPage;
 import org.partnerfit.assessment.application.PartnerPortal;
 import org.partnerfit.spi.Answers;
 
@@ -82,13 +85,41 @@ public class PartnerResource {
     public record Submitted(int criteria) {
     }
 
+    /** Most invitations one page of the list may ask for. */
+    static final int MAX_PAGE_SIZE = 100;
+
     @GET
     @Operation(summary = "Your invitations, across the client organisations that invited your firm",
-            description = "Those open for answers first, then the rest; newest first in each.")
+            description = "Those open for answers first, then the rest; newest first in each. All of them, or with ?page= "
+                    + "(from 1; past the end is the last page) and ?size= (1 to " + MAX_PAGE_SIZE + ", default 20) one page, "
+                    + "with the total in X-Total-Count and the page shown in X-Page.")
     @APIResponse(responseCode = "200", description = "Each with its assessment, due date, status and criteria to answer",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerInvitation.class)))
-    public List<PartnerInvitation> invitations() {
-        return portal.invitations(contact());
+    @APIResponse(responseCode = "400", description = "page or size not a whole number in range")
+    public Response invitations(@QueryParam("page") String page, @QueryParam("size") String size) {
+        if (page == null && size == null) {
+            return Response.ok(portal.invitations(contact())).build();
+        }
+        PartnerInvitationPage shown = portal.invitations(contact(), whole("page", page, 1, 1, Integer.MAX_VALUE),
+                whole("size", size, 20, 1, MAX_PAGE_SIZE));
+        return Response.ok(shown.invitations()).header("X-Total-Count", shown.total()).header("X-Page", shown.number()).build();
+    }
+
+    /** A query parameter that must be a whole number in range; its default when absent. */
+    private static int whole(String name, String value, int absent, int min, int max) {
+        if (value == null) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below, like a number out of range
+        }
+        throw new InvalidInputException(name + " must be a whole number from " + min + " to " + max + ".",
+                Map.of(name, "not a whole number from " + min + " to " + max));
     }
 
     @GET
