@@ -90,15 +90,7 @@ class PartnerDashboardIT {
 
     /** A partner contact in Keycloak with the tests' password, as an invitation through the portal would make one. */
     private static void createPartnerAccount(String email) {
-        String token = Tokens.adminToken();
-        String realm = Api.KEYCLOAK + "/admin/realms/partnerfit/";
-        var created = Tokens.adminCall("POST", realm + "users", token, "{\"username\":\"" + email + "\",\"email\":\"" + email
-                + "\",\"firstName\":\"Page\",\"lastName\":\"Turner\",\"enabled\":true,\"emailVerified\":true,"
-                + "\"credentials\":[{\"type\":\"password\",\"value\":\"" + Browser.PASSWORD + "\",\"temporary\":false}]}");
-        assertEquals(201, created.statusCode(), created.body());
-        String user = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
-        String role = Tokens.adminCall("GET", realm + "roles/partner", token, null).body();
-        var mapped = Tokens.adminCall("POST", realm + "users/" + user + "/role-mappings/realm", token, "[" + role + "]");
-        assertEquals(204, mapped.statusCode(), mapped.body());
+        String admin = Tokens.adminToken();
+        Tokens.createUser(admin, email, Tokens.realmRole(admin, "partner"), true);
     }
 }

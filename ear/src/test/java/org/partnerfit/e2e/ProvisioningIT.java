@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -91,17 +90,11 @@ class ProvisioningIT {
     /** Through Keycloak's admin API: assessors bulk-01 … bulk-NN in the organization with this alias. */
     private static void addMembers(String alias, int count) {
         String token = Tokens.adminToken();
-        String organizations = Api.send(keycloakAdmin(token, "/organizations?search=" + "Initech%20" + alias + "&exact=true").GET().build()).body();
-        String organization = Api.field(organizations, "id");
-        String role = Api.send(keycloakAdmin(token, "/roles/assessor").GET().build()).body();
+        String organization = Api.field(admin("GET", "organizations?search=Initech%20" + alias + "&exact=true", token, null).body(), "id");
+        String role = Tokens.realmRole(token, "assessor");
         for (int i = 1; i <= count; i++) {
-            String email = String.format("bulk-%02d@%s.test", i, alias);
-            var created = Api.send(keycloakAdmin(token, "/users").POST(json("{\"username\":\"" + email + "\",\"email\":\"" + email
-                    + "\",\"firstName\":\"Bulk\",\"lastName\":\"Member\",\"enabled\":true}")).build());
-            assertEquals(201, created.statusCode(), created.body());
-            String user = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
-            assertEquals(204, Api.send(keycloakAdmin(token, "/users/" + user + "/role-mappings/realm").POST(json("[" + role + "]")).build()).statusCode());
-            var joined = Api.send(keycloakAdmin(token, "/organizations/" + organization + "/members").POST(json("\"" + user + "\"")).build());
+            String user = Tokens.createUser(token, String.format("bulk-%02d@%s.test", i, alias), role, false);
+            var joined = admin("POST", "organizations/" + organization + "/members", token, "\"" + user + "\"");
             assertEquals(201, joined.statusCode(), joined.body());
         }
     }
@@ -109,31 +102,24 @@ class ProvisioningIT {
     /** Through Keycloak's admin API: a new group holding the realm role, with the user as its member. */
     private static void joinGroupWithRole(String email, String groupName, String role) {
         String token = Tokens.adminToken();
-        var created = Api.send(keycloakAdmin(token, "/groups").POST(json("{\"name\":\"" + groupName + "\"}")).build());
+        var created = admin("POST", "groups", token, "{\"name\":\"" + groupName + "\"}");
         assertEquals(201, created.statusCode(), created.body());
         String group = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
-        var roleJson = Api.send(keycloakAdmin(token, "/roles/" + role).GET().build());
-        assertEquals(200, roleJson.statusCode(), roleJson.body());
-        var mapped = Api.send(keycloakAdmin(token, "/groups/" + group + "/role-mappings/realm").POST(json("[" + roleJson.body() + "]")).build());
+        var mapped = admin("POST", "groups/" + group + "/role-mappings/realm", token, "[" + Tokens.realmRole(token, role) + "]");
         assertEquals(204, mapped.statusCode(), mapped.body());
-        String user = Api.field(Api.send(keycloakAdmin(token, "/users?exact=true&email=" + email).GET().build()).body(), "id");
-        var joined = Api.send(keycloakAdmin(token, "/users/" + user + "/groups/" + group).PUT(HttpRequest.BodyPublishers.noBody()).build());
+        String user = Api.field(admin("GET", "users?exact=true&email=" + email, token, null).body(), "id");
+        var joined = admin("PUT", "users/" + user + "/groups/" + group, token, null);
         assertEquals(204, joined.statusCode(), joined.body());
     }
 
     private static boolean organizationExists(String alias) {
-        var response = Api.send(keycloakAdmin(Tokens.adminToken(), "/organizations?first=0&max=10000").GET().build());
+        var response = admin("GET", "organizations?first=0&max=10000", Tokens.adminToken(), null);
         assertEquals(200, response.statusCode(), response.body());
         return response.body().contains("\"alias\":\"" + alias + "\"");
     }
 
-    /** A request to the partnerfit realm's admin API, at a path below the realm. */
-    private static HttpRequest.Builder keycloakAdmin(String token, String path) {
-        return HttpRequest.newBuilder(URI.create(Api.KEYCLOAK + "/admin/realms/partnerfit" + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
-    }
-
-    private static HttpRequest.BodyPublisher json(String body) {
-        return HttpRequest.BodyPublishers.ofString(body);
+    /** A call to the partnerfit realm's admin API, at a path below the realm. */
+    private static HttpResponse<String> admin(String method, String path, String token, String json) {
+        return Tokens.adminCall(method, Tokens.ADMIN_REALM + path, token, json);
     }
 }

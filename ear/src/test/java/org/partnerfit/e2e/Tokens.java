@@ -90,17 +90,44 @@ final class Tokens {
      */
     static String shortLived(String username, int seconds) {
         String admin = adminToken();
-        String realm = Api.KEYCLOAK + "/admin/realms/partnerfit/";
-        String client = Api.field(adminCall("GET", realm + "clients?clientId=partnerfit-cli", admin, null).body(), "id");
-        if (adminCall("PUT", realm + "clients/" + client, admin,
+        String client = Api.field(adminCall("GET", ADMIN_REALM + "clients?clientId=partnerfit-cli", admin, null).body(), "id");
+        if (adminCall("PUT", ADMIN_REALM + "clients/" + client, admin,
                 "{\"attributes\":{\"access.token.lifespan\":\"" + seconds + "\"}}").statusCode() != 204) {
             throw new IllegalStateException("Could not shorten the command-line client's token lifespan");
         }
         try {
             return Api.userToken(username);
         } finally {
-            adminCall("PUT", realm + "clients/" + client, admin, "{\"attributes\":{\"access.token.lifespan\":\"\"}}");
+            adminCall("PUT", ADMIN_REALM + "clients/" + client, admin, "{\"attributes\":{\"access.token.lifespan\":\"\"}}");
         }
+    }
+
+    /** The partnerfit realm's admin API, for {@link #adminCall}. */
+    static final String ADMIN_REALM = Api.KEYCLOAK + "/admin/realms/partnerfit/";
+
+    /**
+     * A user of the partnerfit realm with one realm role ({@code roleJson}, as Keycloak gives it),
+     * made through the admin API; with the tests' password when {@code canSignIn}. Its id.
+     */
+    static String createUser(String admin, String email, String roleJson, boolean canSignIn) {
+        HttpResponse<String> created = adminCall("POST", ADMIN_REALM + "users", admin, "{\"username\":\"" + email + "\",\"email\":\"" + email
+                + "\",\"firstName\":\"Test\",\"lastName\":\"User\",\"enabled\":true,\"emailVerified\":true"
+                + (canSignIn ? ",\"credentials\":[{\"type\":\"password\",\"value\":\"" + Browser.PASSWORD + "\",\"temporary\":false}]" : "")
+                + "}");
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak did not create " + email + ": " + created.statusCode() + " " + created.body());
+        }
+        String user = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        HttpResponse<String> mapped = adminCall("POST", ADMIN_REALM + "users/" + user + "/role-mappings/realm", admin, "[" + roleJson + "]");
+        if (mapped.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not give " + email + " the role: " + mapped.statusCode() + " " + mapped.body());
+        }
+        return user;
+    }
+
+    /** A realm role as Keycloak's admin API gives it, to pass to {@link #createUser}. */
+    static String realmRole(String admin, String role) {
+        return adminCall("GET", ADMIN_REALM + "roles/" + role, admin, null).body();
     }
 
     /** A call to Keycloak's admin API with the bootstrap admin's token. */
