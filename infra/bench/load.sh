@@ -438,6 +438,13 @@ if [[ "${BENCH_JVM_OPTIONS:-}" == *NativeMemoryTracking* ]]; then
   jcmd "$(payara_pid)" VM.native_memory summary >"$OUT/native-memory.txt" 2>&1 || true
 fi
 
+# What the load left alive: the heap after a full collection, and the records of view-scoped beans
+# the sessions keep (Mojarra kept one for every page view until the session ended, 37,000 after a
+# run, before EvictedViewContexts; at most 25 a session now).
+HISTOGRAM=$(jcmd "$(payara_pid)" GC.class_histogram)
+LIVE_MIB=$(tail -1 <<<"$HISTOGRAM" | awk '{ printf "%.0f", $3 / 1048576 }')
+VIEW_RECORDS=$(awk '/ViewScopeContextObject/ { print $2 }' <<<"$HISTOGRAM")
+
 # ---- the figures ----------------------------------------------------------------------------------
 
 ratio() { awk "BEGIN { if ($2 == 0) print \"n/a\"; else printf \"%.3f\", $1 / $2 }"; }
@@ -468,6 +475,7 @@ CEIL=$(awk "BEGIN { a = ${RPS[ceiling]}; b = ${RPS[ceiling-again]}; printf \"%.1
   echo "one request at a time: (b) ${ALONE[save-answers]}; (c) ${ALONE[results-page]}; (d) ${ALONE[rest-ranking]}"
   echo "results page: $PAGE_BYTES bytes; REST ranking: $RANKING_BYTES bytes"
   echo "RSS of Payara: $RSS_IDLE MiB idle after start, $(printf '%s\n' "${RSS_MAX[@]}" | sort -n | tail -1) MiB at most under load"
+  echo "heap alive after the load (a full collection): $LIVE_MIB MiB; records of view-scoped beans in the sessions: ${VIEW_RECORDS:-0}"
   echo "ready: start-domain ${t_domain} ms + deploy until the portal and the API answer ${t_deploy} ms (first start, empty database);"
   echo "       start-domain until the portal and the API answer ${t_restart} ms (restart with the data set deployed)"
   echo "re-score 200 partners x 10 criteria ($RESCORED): first ${RESCORE[0]} ms, then ${RESCORE[1]}, ${RESCORE[2]}, ${RESCORE[3]} ms"
