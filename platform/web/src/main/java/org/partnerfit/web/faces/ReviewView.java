@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,13 +49,8 @@ public class ReviewView implements Serializable {
     @EJB
     private org.partnerfit.assessment.application.Clarifications clarifications;
 
-    /** The selected firm's messages, read when first shown. */
-    private transient List<org.partnerfit.assessment.application.ClarificationMessage> thread;
-
     @EJB
     private org.partnerfit.assessment.application.PartnerFeedback feedback;
-
-    private transient org.partnerfit.assessment.application.FeedbackDraft feedbackDraft;
 
     private Long id;
     /**
@@ -63,13 +59,30 @@ public class ReviewView implements Serializable {
      * details was most of the page's cost (see docs/performance.md).
      */
     private Long firm;
-    private transient AssessmentReview review;
-    private transient RescoreComparison comparison;
-    private transient List<PartnerResult> ranking;
-    private transient List<PartnerResult> rankedFrom;
-    private transient Map<String, Integer> rankedUnder;
     /** What-if weight per criterion; starts at the assessment's own weights. */
     private final Map<String, Integer> weights = new LinkedHashMap<>();
+
+    /**
+     * What one request has read and worked out. The view keeps this bean as long as the session
+     * keeps the view (its last 25), and a review of 200 firms is about a megabyte: held here, an
+     * assessor deciding score after score kept a superseded review in each of those views. Read
+     * again per request, the review comes from the review service's cache.
+     */
+    private static final class Reads {
+        AssessmentReview review;
+        RescoreComparison comparison;
+        List<PartnerResult> ranking;
+        List<PartnerResult> rankedFrom;
+        Map<String, Integer> rankedUnder;
+        /** The selected firm's messages, read when first shown. */
+        List<org.partnerfit.assessment.application.ClarificationMessage> thread;
+        org.partnerfit.assessment.application.FeedbackDraft feedbackDraft;
+    }
+
+    /** This request's reads, kept with the request's Faces context and gone with it. */
+    private Reads reads() {
+        return (Reads) FacesContext.getCurrentInstance().getAttributes().computeIfAbsent(this, bean -> new Reads());
+    }
 
     public void load() {
         TenantId tenant = caller.tenant().orElse(null);
@@ -78,7 +91,7 @@ public class ReviewView implements Serializable {
             return;
         }
         try {
-            review = reviews.review(tenant, id);
+            reads().review = reviews.review(tenant, id);
             resetWeights();
             if (firm != null && getSelected() == null) {
                 FacesResponses.notFound(); // not invited to this assessment, or not this tenant's
@@ -90,7 +103,7 @@ public class ReviewView implements Serializable {
 
     /** Scores the submitted answers of one criterion with its newest plugin version, beside the pinned scores. */
     public void compare(String pluginId, String version) {
-        caller.tenant().ifPresent(tenant -> comparison = rescore.compare(tenant, id, pluginId, version));
+        caller.tenant().ifPresent(tenant -> reads().comparison = rescore.compare(tenant, id, pluginId, version));
     }
 
     public void resetWeights() {
@@ -102,14 +115,15 @@ public class ReviewView implements Serializable {
     public List<PartnerResult> getRanking() {
         // The table asks for its value several times a render, the chart once more: rank once per
         // loaded review and weights.
+        Reads r = reads();
         Map<String, Integer> under = whatIf();
-        if (ranking == null || rankedFrom != getReview().partners() || !under.equals(rankedUnder)) {
-            rankedFrom = getReview().partners();
-            rankedUnder = under;
+        if (r.ranking == null || r.rankedFrom != getReview().partners() || !under.equals(r.rankedUnder)) {
+            r.rankedFrom = getReview().partners();
+            r.rankedUnder = under;
             // The review's own list is ranked under the assessment's weights already: sort only for what-if weights.
-            ranking = isWhatIf() ? PartnerResult.ranked(rankedFrom, under) : rankedFrom;
+            r.ranking = isWhatIf() ? PartnerResult.ranked(r.rankedFrom, under) : r.rankedFrom;
         }
-        return ranking;
+        return r.ranking;
     }
 
     public Double whatIfTotal(PartnerResult partner) {
@@ -166,19 +180,21 @@ public class ReviewView implements Serializable {
     /** The messages with the selected firm about one criterion, oldest first. */
     public List<org.partnerfit.assessment.application.ClarificationMessage> thread(String pluginId) {
         PartnerResult selected = getSelected();
-        if (thread == null && selected != null) {
-            thread = caller.tenant().map(t -> clarifications.forClient(t, selected.invitationId())).orElse(List.of());
+        Reads r = reads();
+        if (r.thread == null && selected != null) {
+            r.thread = caller.tenant().map(t -> clarifications.forClient(t, selected.invitationId())).orElse(List.of());
         }
-        return thread == null ? List.of() : thread.stream().filter(m -> m.pluginId().equals(pluginId)).toList();
+        return r.thread == null ? List.of() : r.thread.stream().filter(m -> m.pluginId().equals(pluginId)).toList();
     }
 
     /** The feedback written for the selected firm, and whether the firm sees it. */
     public org.partnerfit.assessment.application.FeedbackDraft getFeedback() {
         PartnerResult selected = getSelected();
-        if (feedbackDraft == null && selected != null) {
-            feedbackDraft = caller.tenant().map(t -> feedback.draft(t, selected.invitationId())).orElse(null);
+        Reads r = reads();
+        if (r.feedbackDraft == null && selected != null) {
+            r.feedbackDraft = caller.tenant().map(t -> feedback.draft(t, selected.invitationId())).orElse(null);
         }
-        return feedbackDraft;
+        return r.feedbackDraft;
     }
 
     /** Whether the caller may make review decisions (assessors and the client's admins). */
@@ -191,26 +207,27 @@ public class ReviewView implements Serializable {
     }
 
     public RescoreComparison getComparison() {
-        return comparison;
+        return reads().comparison;
     }
 
     public Map<String, Integer> getWeights() {
         return weights;
     }
 
-    /** Loaded by the view action on a GET, and again on demand after the view is restored. */
+    /** Loaded by the view action on a GET, and once in each later request of the view that asks for it. */
     public AssessmentReview getReview() {
-        if (review == null && id != null && caller.tenant().isPresent()) {
+        Reads r = reads();
+        if (r.review == null && id != null && caller.tenant().isPresent()) {
             try {
-                review = reviews.review(caller.tenant().get(), id);
+                r.review = reviews.review(caller.tenant().get(), id);
                 if (weights.isEmpty()) {
-                    review.criteria().forEach(c -> weights.put(c.pluginId(), c.weight()));
+                    r.review.criteria().forEach(c -> weights.put(c.pluginId(), c.weight()));
                 }
             } catch (NotFoundException e) {
                 return null;
             }
         }
-        return review;
+        return r.review;
     }
 
     /** The firm whose details the page shows: the one asked for, else the first in the ranking. */
