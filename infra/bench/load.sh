@@ -14,7 +14,8 @@
 # Everything is its own and stopped on exit: PostgreSQL database partnerfit_bench, Keycloak on
 # 28180/29000 (in memory), Payara domain partnerfit-bench (HTTP 28080, admin 28048). Load goes to
 # localhost only, bounded in time: wrk, 2 threads, 64 connections, a warm-up until the rate settles
-# (15 to 90 s; 150 to 210 s for the results page's first load after a start) and 20 s per target.
+# and the compilers are nearly done (15 to 90 s; 150 to 210 s for the results page's first load
+# after a start), then 20 s per target.
 #
 #   infra/bench/load.sh        (build first: mvn install -DskipTests)
 #
@@ -177,19 +178,29 @@ drain() {
   done
 }
 
-# Load in steps until the rate settles: after a start the server's compilers take 20-40 s of load
-# to catch up (a constant GET went 1,841, 3,661, 7,922, then 23,313 req/s in 10 s steps), and a
-# fixed 5 s warm-up measured the ceiling mostly cold. Prints the seconds it took.
+# Seconds the server's JIT compilers have worked since it started.
+compile_seconds() { jstat -compiler "$(payara_pid)" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
+
+# Load in steps until the rate settles and the compilers are nearly done: after a start they take
+# 20-40 s of load to catch up (a constant GET went 1,841, 3,661, 7,922, then 23,313 req/s in 10 s
+# steps), and a fixed 5 s warm-up measured the ceiling mostly cold. The rate alone can settle too
+# soon: the partner's save once held at 412 and 427 req/s while the compilers were still at work,
+# and was measured at two fifths of its warm rate (45 compilations, 15 s of compiling in its 20 s).
+# So a step also counts as settled only with under 1 s of compiling in it. Prints the seconds.
 warm_up() { # $1 name, $2 connections, $3 script, further arguments: wrk's (headers, URL); MIN_STEPS (3), MAX_STEPS (18)
   local name=$1 conns=$2 script=$3 step rate previous=0 seconds=0 min_steps=${MIN_STEPS:-3} max_steps=${MAX_STEPS:-18}
+  local compiled compiling
   shift 3
   : >"$OUT/$name-warmup.txt"
   for ((step = 1; step <= max_steps; step++)); do
+    compiled=$(compile_seconds)
     wrk -t$THREADS -c"$conns" -d${WARMUP_STEP}s --timeout 60s -s "$script" "$@" >>"$OUT/$name-warmup.txt" 2>&1 || true
+    compiling=$(awk -v a="$(compile_seconds)" -v b="$compiled" 'BEGIN { print a - b }')
     seconds=$((seconds + WARMUP_STEP))
     rate=$(grep -o 'rps=[0-9.]*' "$OUT/$name-warmup.txt" | tail -1 | cut -d= -f2)
     rate=${rate:-0}
-    if ((step >= min_steps)) && awk "BEGIN { exit !($previous > 0 && $rate / $previous > 0.9 && $rate / $previous < 1.1) }"; then
+    echo "compiling in this step: $compiling s" >>"$OUT/$name-warmup.txt"
+    if ((step >= min_steps)) && awk "BEGIN { exit !($previous > 0 && $rate / $previous > 0.9 && $rate / $previous < 1.1 && $compiling < 1) }"; then
       break
     fi
     previous=$rate
