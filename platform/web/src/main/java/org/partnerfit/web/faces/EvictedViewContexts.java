@@ -15,7 +15,7 @@ import jakarta.faces.event.SystemEventListener;
  * maps of a session's last 25 views and destroys the beans of older ones, but leaves each evicted
  * view's entry in its session map of view contexts until the session ends: some 330 bytes for every
  * view of a page with a view-scoped bean (the results page, People, answers, audit and others).
- * One session showing the results page for an hour could hold 100 MiB of them (infra/bench).
+ * One session showing the results page for an hour could hold some 150 MiB of them (infra/bench).
  * Registered for each new view map (faces-config.xml); it removes the entries whose view is no
  * longer active. Both maps are Mojarra's own session attributes; without them this does nothing.
  */

@@ -64,7 +64,7 @@ public class ReviewView implements Serializable {
 
     /**
      * What one request has read and worked out. The view keeps this bean as long as the session
-     * keeps the view (its last 25), and a review of 200 firms is about a megabyte: held here, an
+     * keeps the view (its last 25), and a review of 200 firms is about 2 MiB: held here, an
      * assessor deciding score after score kept a superseded review in each of those views. Read
      * again per request, the review comes from the review service's cache.
      */
