@@ -72,7 +72,6 @@ public class ReviewView implements Serializable {
         AssessmentReview review;
         RescoreComparison comparison;
         List<PartnerResult> ranking;
-        List<PartnerResult> rankedFrom;
         Map<String, Integer> rankedUnder;
         /** The selected firm's messages, read when first shown. */
         List<org.partnerfit.assessment.application.ClarificationMessage> thread;
@@ -114,14 +113,14 @@ public class ReviewView implements Serializable {
     /** The partners ordered by their total under the what-if weights (the assessment's own until changed). */
     public List<PartnerResult> getRanking() {
         // The table asks for its value several times a render, the chart once more: rank once per
-        // loaded review and weights.
+        // request and weights (the review is read once a request; a postback may change the weights).
         Reads r = reads();
         Map<String, Integer> under = whatIf();
-        if (r.ranking == null || r.rankedFrom != getReview().partners() || !under.equals(r.rankedUnder)) {
-            r.rankedFrom = getReview().partners();
+        if (r.ranking == null || !under.equals(r.rankedUnder)) {
             r.rankedUnder = under;
             // The review's own list is ranked under the assessment's weights already: sort only for what-if weights.
-            r.ranking = isWhatIf() ? PartnerResult.ranked(r.rankedFrom, under) : r.rankedFrom;
+            List<PartnerResult> partners = getReview().partners();
+            r.ranking = isWhatIf() ? PartnerResult.ranked(partners, under) : partners;
         }
         return r.ranking;
     }
