@@ -245,6 +245,9 @@ class BadInputSuiteIT {
         refused("query", "audit from a date that is no date", Api.get("audit?from=yesterday", admin), "dates look like");
         refused("query", "audit to a date that is no date", Api.get("audit?to=2026-13-45", admin), "dates look like");
         refused("query", "audit of an action that does not exist", Api.get("audit?action=DROP_TABLES", admin), "action must be one of");
+        refused("query", "audit page that is no number", Api.get("audit?page=last", admin), "page must be a whole number");
+        refused("query", "audit page of a size past the limit", Api.get("audit?size=100000", admin), "size must be a whole number");
+        refused("query", "audit page of a negative size", Api.get("audit?page=1&size=-5", admin), "size must be a whole number");
         refused("query", "what-if weight that is no number", Api.get("assessments/" + assessment + "/ranking?weight." + TR + "=lots",
                 admin), "what-if weights");
         refused("query", "what-if weight of a huge number", Api.get("assessments/" + assessment + "/ranking?weight." + TR

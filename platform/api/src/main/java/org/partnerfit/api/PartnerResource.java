@@ -3,6 +3,7 @@ package org.partnerfit.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.assessment.application.ClarificationMessage;
 import org.partnerfit.assessment.application.Clarifications;
-import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.assessment.application.PartnerFeedback;
 import org.partnerfit.assessment.application.SharedFeedback;
@@ -97,29 +97,12 @@ public class PartnerResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerInvitation.class)))
     @APIResponse(responseCode = "400", description = "page or size not a whole number in range")
     public Response invitations(@QueryParam("page") String page, @QueryParam("size") String size) {
-        if (page == null && size == null) {
+        Optional<PageRequest> asked = PageRequest.of(page, size, 20, MAX_PAGE_SIZE);
+        if (asked.isEmpty()) {
             return Response.ok(portal.invitations(contact())).build();
         }
-        PartnerInvitationPage shown = portal.invitations(contact(), whole("page", page, 1, 1, Integer.MAX_VALUE),
-                whole("size", size, 20, 1, MAX_PAGE_SIZE));
+        PartnerInvitationPage shown = portal.invitations(contact(), asked.get().page(), asked.get().size());
         return Response.ok(shown.invitations()).header("X-Total-Count", shown.total()).header("X-Page", shown.number()).build();
-    }
-
-    /** A query parameter that must be a whole number in range; its default when absent. */
-    private static int whole(String name, String value, int absent, int min, int max) {
-        if (value == null) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below, like a number out of range
-        }
-        throw new InvalidInputException(name + " must be a whole number from " + min + " to " + max + ".",
-                Map.of(name, "not a whole number from " + min + " to " + max));
     }
 
     @GET

@@ -1,18 +1,65 @@
 package org.partnerfit.audit;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.partnerfit.shared.InvalidInputException;
 
 /**
- * Which events to show. A null tenant means every tenant and the operator's own events: only
- * operators may ask for that; everybody else asks for their own tenant.
+ * Which events to read: from {@code from} up to but not including {@code to}. A null tenant means
+ * every tenant and the operator's own events: only operators may ask for that; everybody else asks
+ * for their own tenant.
  */
-public record AuditQuery(String tenantId, AuditAction action, String actor, Instant from, Instant to, int limit) {
-
-    public AuditQuery {
-        limit = limit <= 0 || limit > 5000 ? 1000 : limit;
-    }
+public record AuditQuery(String tenantId, AuditAction action, String actor, Instant from, Instant to) {
 
     public static AuditQuery ofTenant(String tenantId) {
-        return new AuditQuery(tenantId, null, null, null, null, 1000);
+        return new AuditQuery(tenantId, null, null, null, null);
+    }
+
+    /** The events of whole days, {@code firstDay} to {@code lastDay} included (UTC); null for no bound. */
+    public static AuditQuery ofDays(String tenantId, AuditAction action, String actor, LocalDate firstDay, LocalDate lastDay) {
+        return new AuditQuery(tenantId, action, actor, firstDay == null ? null : startOf(firstDay),
+                lastDay == null ? null : startOf(lastDay.plusDays(1)));
+    }
+
+    /** As typed in a link or an API call: an action's name and ISO dates, each blank for none; refused in words. */
+    public static AuditQuery parse(String tenantId, String action, String actor, String firstDay, String lastDay) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        AuditAction named = null;
+        if (action != null && !action.isBlank()) {
+            try {
+                named = AuditAction.valueOf(action.strip());
+            } catch (IllegalArgumentException unknown) {
+                problems.put("action", "not one of " + Arrays.toString(AuditAction.values()));
+            }
+        }
+        LocalDate first = day("from", firstDay, problems);
+        LocalDate last = day("to", lastDay, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("action must be one of " + Arrays.toString(AuditAction.values())
+                    + " and dates look like 2026-11-25.", problems);
+        }
+        return ofDays(tenantId, named, actor, first, last);
+    }
+
+    private static LocalDate day(String name, String value, Map<String, String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeException notADate) {
+            problems.put(name, "not a date like 2026-11-25");
+            return null;
+        }
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

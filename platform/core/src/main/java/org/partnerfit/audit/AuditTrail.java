@@ -2,6 +2,7 @@ package org.partnerfit.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -26,6 +27,9 @@ import org.partnerfit.tenancy.domain.TenantId;
 @Stateless
 public class AuditTrail {
 
+    /** Events a chunk of {@link #forEach}: few enough to be let go of quickly, enough to keep the round trips down. */
+    static final int CHUNK = 500;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -43,11 +47,46 @@ public class AuditTrail {
         em.persist(new AuditEvent(actor, tenant == null ? null : tenant.value(), action, subject, detail));
     }
 
-    /** Newest first, at most {@code query.limit()} events. */
-    public List<AuditEvent> events(AuditQuery query) {
+    /** How many events the query finds. */
+    public long count(AuditQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<AuditEvent> e = cq.from(AuditEvent.class);
+        cq.select(cb.count(e)).where(matching(cb, e, query, null));
+        return em.createQuery(cq).getSingleResult();
+    }
+
+    /** A page of the events, newest first: {@code max} of them from position {@code first} (from 0). */
+    public List<AuditEvent> events(AuditQuery query, int first, int max) {
+        return newestFirst(query, null).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)).getResultList();
+    }
+
+    /**
+     * Every event the query finds, newest first, read {@value #CHUNK} at a time after the last
+     * one seen rather than by position, so a long trail costs the same per event to its end. No
+     * transaction holds the reads together: each chunk is read and let go, whatever the size.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void forEach(AuditQuery query, Consumer<? super AuditEvent> action) {
+        AuditEvent last = null;
+        List<AuditEvent> chunk;
+        do {
+            chunk = newestFirst(query, last).setMaxResults(CHUNK).getResultList();
+            chunk.forEach(action);
+            last = chunk.isEmpty() ? null : chunk.get(chunk.size() - 1);
+        } while (chunk.size() == CHUNK);
+    }
+
+    /** Newest first; ties in time broken by id, so that "after the last one seen" is exact. */
+    private TypedQuery<AuditEvent> newestFirst(AuditQuery query, AuditEvent after) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEvent> cq = cb.createQuery(AuditEvent.class);
         Root<AuditEvent> e = cq.from(AuditEvent.class);
+        cq.where(matching(cb, e, query, after)).orderBy(cb.desc(e.get("at")), cb.desc(e.get("id")));
+        return em.createQuery(cq);
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> e, AuditQuery query, AuditEvent after) {
         List<Predicate> where = new ArrayList<>();
         if (query.tenantId() != null) {
             where.add(cb.equal(e.get("tenantId"), query.tenantId()));
@@ -64,9 +103,11 @@ public class AuditTrail {
         if (query.to() != null) {
             where.add(cb.lessThan(e.get("at"), query.to()));
         }
-        cq.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("at")), cb.desc(e.get("id")));
-        TypedQuery<AuditEvent> q = em.createQuery(cq).setMaxResults(query.limit());
-        return q.getResultList();
+        if (after != null) {
+            where.add(cb.or(cb.lessThan(e.get("at"), after.getAt()),
+                    cb.and(cb.equal(e.get("at"), after.getAt()), cb.lessThan(e.<Long>get("id"), after.getId()))));
+        }
+        return where.toArray(Predicate[]::new);
     }
 
     private String actor() {

@@ -45,7 +45,7 @@ public class CsvExport implements ResultsExport {
      * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before one) as a formula,
      * so a firm named =HYPERLINK(...) could act on whoever opens the file; the apostrophe keeps it text.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

@@ -221,7 +221,7 @@ class MailIT {
             List<String> failures = List.of();
             while (failures.isEmpty() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(200);
-                failures = audit.events(new AuditQuery(c.tenant().value(), AuditAction.MAIL_FAILED, null, null, null, 10)).stream()
+                failures = audit.events(new AuditQuery(c.tenant().value(), AuditAction.MAIL_FAILED, null, null, null), 0, 10).stream()
                         .map(e -> e.getSubject()).toList();
             }
             assertEquals(List.of("mail to " + contact), failures);

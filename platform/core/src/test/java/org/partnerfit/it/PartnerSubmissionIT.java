@@ -192,12 +192,12 @@ class PartnerSubmissionIT {
         assertTrue(result.rationale().en().startsWith("Raised by close agreement"), result.rationale().en());
         assertEquals(null, review.partners().get(1).weightedTotal(), "Contoso has not answered");
 
-        var actions = audit.events(org.partnerfit.audit.AuditQuery.ofTenant(tenant.value())).stream()
+        var actions = audit.events(org.partnerfit.audit.AuditQuery.ofTenant(tenant.value()), 0, 1000).stream()
                 .map(e -> e.getAction().name()).toList();
         assertTrue(actions.containsAll(List.of("CRITERION_ENABLED", "ASSESSMENT_CREATED", "INVITATION_SENT",
                 "ASSESSMENT_OPENED", "ANSWERS_SUBMITTED")), "the tenant's trail: " + actions);
         assertTrue(audit.events(new org.partnerfit.audit.AuditQuery(null, org.partnerfit.audit.AuditAction.ACCESS_DENIED,
-                null, null, null, 100)).stream().anyMatch(e -> e.getDetail().contains(contoso)),
+                null, null, null), 0, 100).stream().anyMatch(e -> e.getDetail().contains(contoso)),
                 "the foreign partner's attempt is on the operator's trail");
     }
 }

@@ -80,6 +80,9 @@ public class PartnerPortal {
      * full (a transaction each, in its client's tenant); the order costs one small query per client.
      */
     public PartnerInvitationPage invitations(String contactEmail, int page, int size) {
+        if (size < 1) {
+            throw new InvalidInputException("A page holds at least one invitation.", Map.of("size", "less than 1"));
+        }
         List<PartnerGrant> all = grants.of(contactEmail);
         int number = Math.max(1, Math.min(page, PartnerInvitationPage.pagesOf(all.size(), size)));
         List<PartnerInvitation> shown = ordered(all).stream().skip((long) (number - 1) * size).limit(size)

@@ -1,12 +1,16 @@
 package org.partnerfit.web.faces;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,12 +19,16 @@ import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditEvent;
 import org.partnerfit.audit.AuditQuery;
 import org.partnerfit.audit.AuditTrail;
-import org.partnerfit.tenancy.domain.TenantId;
 import org.partnerfit.web.security.Caller;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The audit trail, filtered by action, actor and dates: a client admin sees their own
- * organisation's events, an operator everybody's.
+ * organisation's events, an operator everybody's. The database counts the events and reads only
+ * the page shown, so the view keeps the filters and 25 events however long the trail is.
  */
 @Named
 @ViewScoped
@@ -39,33 +47,60 @@ public class AuditView implements Serializable {
     private String actor;
     private LocalDate from;
     private LocalDate to;
-    private transient List<AuditEvent> events;
 
-    public List<AuditEvent> getEvents() {
-        if (events == null) {
-            events = load();
+    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return scope() == null ? 0 : (int) Math.min(Integer.MAX_VALUE, trail.count(query()));
         }
+
+        @Override
+        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return scope() == null ? List.of() : trail.events(query(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditEvent event) {
+            return String.valueOf(event.getId());
+        }
+    };
+
+    public LazyDataModel<AuditEvent> getEvents() {
         return events;
     }
 
-    private List<AuditEvent> load() {
-        String tenant;
-        if (caller.isOperator()) {
-            tenant = null;
-        } else {
-            TenantId own = caller.tenant().orElse(null);
-            if (own == null) {
-                return List.of();
-            }
-            tenant = own.value();
-        }
-        return trail.events(new AuditQuery(tenant, action, actor,
-                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 1000));
+    /** Every tenant's trail for an operator (""), the own organisation's for a client admin, else null. */
+    private String scope() {
+        return caller.isOperator() ? "" : caller.getTenantAlias();
     }
 
+    private AuditQuery query() {
+        String tenant = scope();
+        return AuditQuery.ofDays(tenant.isEmpty() ? null : tenant, action, actor, from, to);
+    }
+
+    /** New filters start at the first page; the table reads them when it loads. */
     public void search() {
-        events = null;
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":audit:events") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
+    /**
+     * The export of what the table shows: every event under the filters as CSV, which the export
+     * servlet writes as it reads it.
+     */
+    public String getExportUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/files/audit?" + String.join("&",
+                "action=" + (action == null ? "" : action.name()), "actor=" + encoded(actor),
+                "from=" + (from == null ? "" : from), "to=" + (to == null ? "" : to));
+    }
+
+    private static String encoded(String text) {
+        return text == null ? "" : URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     public String time(AuditEvent e) {

@@ -1,0 +1,66 @@
+package org.partnerfit.web.files;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.partnerfit.audit.AuditCsv;
+import org.partnerfit.audit.AuditQuery;
+import org.partnerfit.audit.AuditTrail;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.web.security.Caller;
+
+/**
+ * The audit trail page's export: every event under its filters ({@code action}, {@code actor},
+ * {@code from}, {@code to}) as CSV, written as it is read. An operator's holds every tenant's
+ * events, a client admin's their own organisation's.
+ */
+@WebServlet("/files/audit")
+public class AuditExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Excel reads a CSV without it as the local code page, and Chinese names turn to garbage. */
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    @EJB
+    private AuditTrail trail;
+
+    @Inject
+    private Caller caller;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String tenant = caller.isOperator() ? null : caller.isClientAdmin() ? caller.getTenantAlias() : null;
+        if (!caller.isOperator() && tenant == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        AuditQuery query;
+        try {
+            query = AuditQuery.parse(tenant, request.getParameter("action"), request.getParameter("actor"),
+                    request.getParameter("from"), request.getParameter("to"));
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write(refused.getMessage());
+            return;
+        }
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"partnerfit-audit.csv\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(BOM);
+        Writer csv = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        AuditCsv.write(each -> trail.forEach(query, each), csv);
+    }
+}
