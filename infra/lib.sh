@@ -267,7 +267,11 @@ ensure_domain() {
 #    starts (a broken one still fails the deployment, or the tests, when it cannot be read);
 #  - code that runs hot only while the server starts kept from the optimising compiler (C2):
 #    C2 took about half of a start's CPU, on the two cores the deployment needed, much of it
-#    for that code (infra/payara/jit-directives.json, copied beside domain.xml).
+#    for that code (infra/payara/jit-directives.json, copied beside domain.xml);
+#  - a kept-alive connection closed after 10,000 requests instead of 250: a client that keeps
+#    its connections (an API client's pool, a proxy in front) reconnected every 250 requests, and
+#    each connection's state lived the second or two it took, long enough to be moved to the old
+#    generation and fill it; that churn was most of what filled it (performance.md).
 tune_domain() {
   local xml=$1
   cp "$INFRA_DIR/payara/jit-directives.json" "$(dirname "$xml")/jit-directives.json"
@@ -275,6 +279,7 @@ tune_domain() {
     -e 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx320m</jvm-options><jvm-options>-XX:+UseParallelGC</jvm-options><jvm-options>-XX:TrimNativeHeapInterval=5000</jvm-options><jvm-options>-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl</jvm-options>#' \
     -e 's#<das-config>#<das-config deploy-xml-validation="none">#' \
     -e 's#<hazelcast-config-specific-configuration></hazelcast-config-specific-configuration>#<hazelcast-config-specific-configuration enabled="false"></hazelcast-config-specific-configuration>#' \
+    -e 's#<http max-connections="250" default-virtual-server="server">#<http max-connections="10000" default-virtual-server="server">#' \
     "$xml"
   # Each added on its own when its name is missing, so that domains tuned before it get it too.
   add_jvm_option "$xml" '-XX:MetaspaceSize=160m'
