@@ -279,7 +279,7 @@ tune_domain() {
     -e 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx320m</jvm-options><jvm-options>-XX:+UseParallelGC</jvm-options><jvm-options>-XX:TrimNativeHeapInterval=5000</jvm-options><jvm-options>-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl</jvm-options>#' \
     -e 's#<das-config>#<das-config deploy-xml-validation="none">#' \
     -e 's#<hazelcast-config-specific-configuration></hazelcast-config-specific-configuration>#<hazelcast-config-specific-configuration enabled="false"></hazelcast-config-specific-configuration>#' \
-    -e 's#<http max-connections="250" default-virtual-server="server">#<http max-connections="10000" default-virtual-server="server">#' \
+    -e '/<http [^>]*default-virtual-server="server"/s#max-connections="250"#max-connections="10000"#' \
     "$xml"
   # Each added on its own when its name is missing, so that domains tuned before it get it too.
   add_jvm_option "$xml" '-XX:MetaspaceSize=160m'
