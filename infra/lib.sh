@@ -268,10 +268,11 @@ ensure_domain() {
 #  - code that runs hot only while the server starts kept from the optimising compiler (C2):
 #    C2 took about half of a start's CPU, on the two cores the deployment needed, much of it
 #    for that code (infra/payara/jit-directives.json, copied beside domain.xml);
-#  - a kept-alive connection closed after 10,000 requests instead of 250: a client that keeps
-#    its connections (an API client's pool, a proxy in front) reconnected every 250 requests, and
-#    each connection's state lived the second or two it took, long enough to be moved to the old
-#    generation and fill it; that churn was most of what filled it (performance.md).
+#  - a kept-alive connection (HTTP and HTTPS listeners; not the admin port's) closed after 10,000
+#    requests instead of 250: a client that keeps its connections (an API client's pool, a proxy
+#    in front) reconnected every 250 requests, and each connection's state lived the second or
+#    two that took, long enough to be moved to the old generation; under REST load that churn
+#    was most of what filled it (performance.md).
 tune_domain() {
   local xml=$1
   cp "$INFRA_DIR/payara/jit-directives.json" "$(dirname "$xml")/jit-directives.json"

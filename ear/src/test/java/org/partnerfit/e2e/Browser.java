@@ -186,6 +186,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks something that downloads a file, and waits until the whole file is there: its bytes. */
+    byte[] download(By by) {
+        Path folder = profile.resolve("downloads");
+        try {
+            Files.createDirectories(folder);
+            ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+            click(by);
+            Path file = wait(d -> {
+                try (var files = Files.list(folder)) {
+                    return files.filter(f -> !f.toString().endsWith(".crdownload")).findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

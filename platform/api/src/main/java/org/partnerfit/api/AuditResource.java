@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.audit.AuditCsv;
+import org.partnerfit.audit.AuditEvents;
 import org.partnerfit.audit.AuditEvent;
 import org.partnerfit.audit.AuditQuery;
 import org.partnerfit.audit.AuditTrail;
@@ -124,7 +125,7 @@ public class AuditResource {
             events = pageOf::forEach;
             response.header("X-Total-Count", total).header("X-Page", shown);
         } else {
-            events = each -> trail.forEach(query, each);
+            events = AuditEvents.of(trail, query);
         }
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

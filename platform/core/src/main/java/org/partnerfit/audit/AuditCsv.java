@@ -19,7 +19,7 @@ public final class AuditCsv {
 
     /**
      * A header line, then a line for each event the source hands on, such as
-     * {@code each -> trail.forEach(query, each)} for a whole trail; lines end in CR LF.
+     * {@link AuditEvents#of} for a whole trail; lines end in CR LF.
      */
     public static void write(Consumer<Consumer<? super AuditEvent>> events, Writer out) throws IOException {
         out.write(HEADER + "\r\n");

@@ -2,7 +2,6 @@ package org.partnerfit.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
@@ -26,9 +25,6 @@ import org.partnerfit.tenancy.domain.TenantId;
  */
 @Stateless
 public class AuditTrail {
-
-    /** Events a chunk of {@link #forEach}: few enough to be let go of quickly, enough to keep the round trips down. */
-    static final int CHUNK = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -62,19 +58,13 @@ public class AuditTrail {
     }
 
     /**
-     * Every event the query finds, newest first, read {@value #CHUNK} at a time after the last
-     * one seen rather than by position, so a long trail costs the same per event to its end. No
-     * transaction holds the reads together: each chunk is read and let go, whatever the size.
+     * The next {@code max} events after {@code last} (null: from the newest), newest first. Read
+     * after the last one seen rather than by position, so a long trail costs the same per event
+     * to its end; outside a transaction, so each chunk is read and let go ({@link AuditEvents#of}).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void forEach(AuditQuery query, Consumer<? super AuditEvent> action) {
-        AuditEvent last = null;
-        List<AuditEvent> chunk;
-        do {
-            chunk = newestFirst(query, last).setMaxResults(CHUNK).getResultList();
-            chunk.forEach(action);
-            last = chunk.isEmpty() ? null : chunk.get(chunk.size() - 1);
-        } while (chunk.size() == CHUNK);
+    public List<AuditEvent> after(AuditQuery query, AuditEvent last, int max) {
+        return newestFirst(query, last).setMaxResults(Math.max(1, max)).getResultList();
     }
 
     /** Newest first; ties in time broken by id, so that "after the last one seen" is exact. */
@@ -104,8 +94,9 @@ public class AuditTrail {
             where.add(cb.lessThan(e.get("at"), query.to()));
         }
         if (after != null) {
-            where.add(cb.or(cb.lessThan(e.get("at"), after.getAt()),
-                    cb.and(cb.equal(e.get("at"), after.getAt()), cb.lessThan(e.<Long>get("id"), after.getId()))));
+            // The first bound lets the database start in the time index; the second settles ties.
+            where.add(cb.lessThanOrEqualTo(e.get("at"), after.getAt()));
+            where.add(cb.or(cb.lessThan(e.get("at"), after.getAt()), cb.lessThan(e.<Long>get("id"), after.getId())));
         }
         return where.toArray(Predicate[]::new);
     }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditCsv;
 import org.partnerfit.audit.AuditEvent;
+import org.partnerfit.audit.AuditEvents;
 import org.partnerfit.audit.AuditQuery;
 import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.tenancy.domain.TenantId;
@@ -36,6 +41,12 @@ class AuditTrailIT {
     @EJB
     private AuditTrail trail;
 
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UserTransaction tx;
+
     @Test
     void aTrailLongerThanAnyChunkIsReadWholeInOrderAndByThePage() {
         TenantId tenant = new TenantId("audit-" + UUID.randomUUID().toString().substring(0, 8));
@@ -48,7 +59,7 @@ class AuditTrailIT {
         assertEquals(events, trail.count(all));
 
         List<AuditEvent> whole = new ArrayList<>();
-        trail.forEach(all, whole::add);
+        AuditEvents.of(trail, all).accept(whole::add);
         assertEquals(events, whole.size(), "every event, none twice");
         assertEquals(events, whole.stream().map(AuditEvent::getId).distinct().count());
         for (int i = 1; i < whole.size(); i++) {
@@ -69,7 +80,7 @@ class AuditTrailIT {
         long expected = java.util.stream.IntStream.range(0, events).filter(i -> i % 2 == 1 && i % 3 == 0).count();
         assertEquals(expected, trail.count(bobDenied));
         List<AuditEvent> filtered = new ArrayList<>();
-        trail.forEach(bobDenied, filtered::add);
+        AuditEvents.of(trail, bobDenied).accept(filtered::add);
         assertEquals(expected, filtered.size());
         assertTrue(filtered.stream().allMatch(e -> e.getActor().startsWith("bob@") && e.getAction() == AuditAction.ACCESS_DENIED));
         Instant first = whole.get(whole.size() - 1).getAt();
@@ -79,12 +90,28 @@ class AuditTrailIT {
     }
 
     @Test
+    void eventsOfOneInstantAcrossChunkBoundariesAreEachReadOnce() throws Exception {
+        String tenant = "ties-" + UUID.randomUUID().toString().substring(0, 8);
+        tx.begin();
+        em.createNativeQuery("INSERT INTO audit_event (id, version, at, actor, tenantid, action, subject) "
+                + "SELECT nextval('pf_seq'), 0, TIMESTAMP WITH TIME ZONE '2026-11-27 12:00:00+00', 'tie', ?1, 'LOGIN', 'tie ' || n "
+                + "FROM generate_series(1, 1234) n").setParameter(1, tenant).executeUpdate();
+        tx.commit();
+        List<AuditEvent> read = new ArrayList<>();
+        AuditEvents.of(trail, AuditQuery.ofTenant(tenant)).accept(read::add);
+        assertEquals(1_234, read.size(), "three chunks of one instant");
+        for (int i = 1; i < read.size(); i++) {
+            assertTrue(read.get(i - 1).getId() > read.get(i).getId(), "ties newest id first, none twice, at " + i);
+        }
+    }
+
+    @Test
     void theCsvHasEveryEventWithItsTextKeptAndNoFormulas() throws Exception {
         TenantId tenant = new TenantId("csv-" + UUID.randomUUID().toString().substring(0, 8));
         trail.recordAs("=cmd|' /C calc'!A0", AuditAction.LOGIN, tenant, "line\nbreak, comma", "他说 \"好\"");
         trail.recordAs("carol", AuditAction.LOGIN, tenant, "plain", null);
         StringWriter csv = new StringWriter();
-        AuditCsv.write(each -> trail.forEach(AuditQuery.ofTenant(tenant.value()), each), csv);
+        AuditCsv.write(AuditEvents.of(trail, AuditQuery.ofTenant(tenant.value())), csv);
         String[] lines = csv.toString().split("\r\n", -1);
         assertEquals(AuditCsv.HEADER, lines[0]);
         assertTrue(lines[1].endsWith(",carol," + tenant.value() + ",LOGIN,plain,"), lines[1]);

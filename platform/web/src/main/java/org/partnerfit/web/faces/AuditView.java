@@ -1,5 +1,6 @@
 package org.partnerfit.web.faces;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -90,13 +92,14 @@ public class AuditView implements Serializable {
     }
 
     /**
-     * The export of what the table shows: every event under the filters as CSV, which the export
-     * servlet writes as it reads it.
+     * Takes the filters as they are on screen (the form is submitted), then sends the browser to
+     * the export of every event under them, which the export servlet writes as it reads it.
      */
-    public String getExportUrl() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/files/audit?" + String.join("&",
+    public void export() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/files/audit?" + String.join("&",
                 "action=" + (action == null ? "" : action.name()), "actor=" + encoded(actor),
-                "from=" + (from == null ? "" : from), "to=" + (to == null ? "" : to));
+                "from=" + (from == null ? "" : from), "to=" + (to == null ? "" : to)));
     }
 
     private static String encoded(String text) {

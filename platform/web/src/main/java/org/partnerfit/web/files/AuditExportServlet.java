@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.partnerfit.audit.AuditCsv;
+import org.partnerfit.audit.AuditEvents;
 import org.partnerfit.audit.AuditQuery;
 import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.shared.InvalidInputException;
@@ -28,9 +29,6 @@ import org.partnerfit.web.security.Caller;
 public class AuditExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    /** Excel reads a CSV without it as the local code page, and Chinese names turn to garbage. */
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @EJB
     private AuditTrail trail;
@@ -59,8 +57,8 @@ public class AuditExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"partnerfit-audit.csv\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(BOM);
         Writer csv = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        AuditCsv.write(each -> trail.forEach(query, each), csv);
+        csv.write('\uFEFF'); // the byte order mark: Excel reads a CSV without one as the local code page
+        AuditCsv.write(AuditEvents.of(trail, query), csv);
     }
 }
