@@ -65,13 +65,14 @@ class AuditTrailPortalIT {
             long from = (shown - 1) / 25 * 25 + 1;
             browser.wait(d -> report(browser).equals(from + "–" + shown + " / " + shown));
 
-            // The export takes the filters on screen, applied or not: here an action chosen last.
-            browser.click(By.id("audit:action"));
-            browser.click(By.cssSelector("#audit\\:action_items li[data-label='ACCESS_DENIED']"));
+            // The export takes the filters on screen, applied or not: here an action set last, in the
+            // form's own select (clicking the menu's animated overlay proved flaky).
+            browser.script("document.getElementById('audit:action_input').value = 'ACCESS_DENIED'");
             String text = new String(browser.download(By.id("audit:export")), StandardCharsets.UTF_8);
             assertTrue(text.startsWith("\uFEFFat,actor,tenant,action,subject,detail\r\n"), "a BOM for spreadsheets, then the header");
             assertEveryLookup(text);
-            assertTrue(text.lines().skip(1).allMatch(line -> line.contains(",acme-admin,acme,ACCESS_DENIED,")), "only the filtered events");
+            assertEquals(List.of(), text.lines().skip(1).filter(line -> !line.contains(",acme-admin,acme,ACCESS_DENIED,")).limit(3).toList(),
+                    "only the filtered events");
             var wrongDate = Api.getWithCookies(Browser.BASE_URL + "/files/audit?from=yesterday", browser.cookies());
             assertEquals(400, wrongDate.statusCode());
             assertTrue(new String(wrongDate.body(), StandardCharsets.UTF_8).contains("dates look like 2026-11-25"));

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -56,12 +57,12 @@ public class AuditView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return scope() == null ? 0 : (int) Math.min(Integer.MAX_VALUE, trail.count(query()));
+            return query().map(q -> (int) Math.min(Integer.MAX_VALUE, trail.count(q))).orElse(0);
         }
 
         @Override
         public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return scope() == null ? List.of() : trail.events(query(), first, pageSize);
+            return query().map(q -> trail.events(q, first, pageSize)).orElse(List.of());
         }
 
         @Override
@@ -74,14 +75,13 @@ public class AuditView implements Serializable {
         return events;
     }
 
-    /** Every tenant's trail for an operator (""), the own organisation's for a client admin, else null. */
-    private String scope() {
-        return caller.isOperator() ? "" : caller.getTenantAlias();
-    }
-
-    private AuditQuery query() {
-        String tenant = scope();
-        return AuditQuery.ofDays(tenant.isEmpty() ? null : tenant, action, actor, from, to);
+    /** The filters on screen, over every tenant for an operator, the own organisation for a client admin; none for others. */
+    private Optional<AuditQuery> query() {
+        String own = caller.getTenantAlias();
+        if (!caller.isOperator() && own == null) {
+            return Optional.empty();
+        }
+        return Optional.of(AuditQuery.ofDays(caller.isOperator() ? null : own, action, actor, from, to));
     }
 
     /** New filters start at the first page; the table reads them when it loads. */
