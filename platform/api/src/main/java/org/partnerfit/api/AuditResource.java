@@ -3,7 +3,6 @@ package org.partnerfit.api;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -87,8 +86,8 @@ public class AuditResource {
     private static void writeJson(Consumer<Consumer<? super AuditEvent>> events, Writer out) throws IOException {
         out.write('[');
         boolean[] first = {true};
-        events.accept(e -> {
-            write(out, (first[0] ? "" : ",") + JSONB.toJson(Event.of(e)));
+        AuditEvents.writeEach(events, e -> {
+            out.write((first[0] ? "" : ",") + JSONB.toJson(Event.of(e)));
             first[0] = false;
         });
         out.write(']');
@@ -129,22 +128,10 @@ public class AuditResource {
         }
         StreamingOutput body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            try {
-                format.write(events, writer);
-            } catch (UncheckedIOException failed) {
-                throw failed.getCause();
-            }
+            format.write(events, writer);
             writer.flush();
         };
         return response.entity(body);
-    }
-
-    private static void write(Writer out, String text) {
-        try {
-            out.write(text);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
     }
 
     private AuditQuery query(String tenant, String action, String actor, String from, String to, String header) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.Pages;
 
 /**
  * The {@code ?page=} (from 1) and {@code ?size=} of a list endpoint. Without either the caller
@@ -21,8 +22,7 @@ record PageRequest(int page, int size) {
 
     /** This page, or the last one when this is past the end (one page even of nothing). */
     int within(long total) {
-        long pages = Math.max(1, (total + size - 1) / size);
-        return (int) Math.min(page, pages);
+        return Pages.within(page, total, size);
     }
 
     private static int whole(String name, String value, int absent, int min, int max) {

@@ -1,7 +1,6 @@
 package org.partnerfit.audit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -23,24 +22,12 @@ public final class AuditCsv {
      */
     public static void write(Consumer<Consumer<? super AuditEvent>> events, Writer out) throws IOException {
         out.write(HEADER + "\r\n");
-        try {
-            events.accept(e -> line(out, e));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        AuditEvents.writeEach(events, e -> out.write(line(e) + "\r\n"));
         out.flush();
     }
 
     static String line(AuditEvent e) {
         return Stream.of(e.getAt().toString(), e.getActor(), e.getTenantId(), e.getAction().name(), e.getSubject(), e.getDetail())
                 .map(CsvExport::cell).collect(Collectors.joining(","));
-    }
-
-    private static void line(Writer out, AuditEvent e) {
-        try {
-            out.write(line(e) + "\r\n");
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
     }
 }

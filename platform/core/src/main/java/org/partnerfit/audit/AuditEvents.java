@@ -1,5 +1,7 @@
 package org.partnerfit.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,5 +29,26 @@ public final class AuditEvents {
                 last = chunk.isEmpty() ? null : chunk.get(chunk.size() - 1);
             } while (chunk.size() == CHUNK);
         };
+    }
+
+    /** Writes one event somewhere that may fail, such as a response being sent. */
+    @FunctionalInterface
+    public interface EventWriter {
+        void write(AuditEvent event) throws IOException;
+    }
+
+    /** Hands each event of a source to a writer; the writer's I/O errors reach the caller as they are. */
+    public static void writeEach(Consumer<Consumer<? super AuditEvent>> source, EventWriter writer) throws IOException {
+        try {
+            source.accept(e -> {
+                try {
+                    writer.write(e);
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        } catch (UncheckedIOException failed) {
+            throw failed.getCause();
+        }
     }
 }

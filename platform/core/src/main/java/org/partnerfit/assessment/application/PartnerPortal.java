@@ -29,6 +29,7 @@ import org.partnerfit.plugin.infrastructure.LoadedPlugin;
 import org.partnerfit.scoring.application.SubmissionScorer;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.shared.Pages;
 import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.Text;
 import org.partnerfit.tenancy.application.TenantDirectory;
@@ -84,7 +85,7 @@ public class PartnerPortal {
             throw new InvalidInputException("A page holds at least one invitation.", Map.of("size", "less than 1"));
         }
         List<PartnerGrant> all = grants.of(contactEmail);
-        int number = Math.max(1, Math.min(page, PartnerInvitationPage.pagesOf(all.size(), size)));
+        int number = Pages.within(page, all.size(), size);
         List<PartnerInvitation> shown = ordered(all).stream().skip((long) (number - 1) * size).limit(size)
                 .map(id -> self.invitation(contactEmail, id)).toList();
         return new PartnerInvitationPage(number, size, all.size(), shown);

@@ -75,13 +75,9 @@ public class AuditView implements Serializable {
         return events;
     }
 
-    /** The filters on screen, over every tenant for an operator, the own organisation for a client admin; none for others. */
+    /** The filters on screen, over the trail this caller may read. */
     private Optional<AuditQuery> query() {
-        String own = caller.getTenantAlias();
-        if (!caller.isOperator() && own == null) {
-            return Optional.empty();
-        }
-        return Optional.of(AuditQuery.ofDays(caller.isOperator() ? null : own, action, actor, from, to));
+        return caller.auditTrail(tenant -> AuditQuery.ofDays(tenant, action, actor, from, to));
     }
 
     /** New filters start at the first page; the table reads them when it loads. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -38,19 +39,18 @@ public class AuditExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String tenant = caller.isOperator() ? null : caller.isClientAdmin() ? caller.getTenantAlias() : null;
-        if (!caller.isOperator() && tenant == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        AuditQuery query;
+        Optional<AuditQuery> query;
         try {
-            query = AuditQuery.parse(tenant, request.getParameter("action"), request.getParameter("actor"),
-                    request.getParameter("from"), request.getParameter("to"));
+            query = caller.auditTrail(tenant -> AuditQuery.parse(tenant, request.getParameter("action"),
+                    request.getParameter("actor"), request.getParameter("from"), request.getParameter("to")));
         } catch (InvalidInputException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain; charset=UTF-8");
             response.getWriter().write(refused.getMessage());
+            return;
+        }
+        if (query.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setContentType("text/csv; charset=UTF-8");
@@ -59,6 +59,6 @@ public class AuditExportServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-store");
         Writer csv = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         csv.write('\uFEFF'); // the byte order mark: Excel reads a CSV without one as the local code page
-        AuditCsv.write(AuditEvents.of(trail, query), csv);
+        AuditCsv.write(AuditEvents.of(trail, query.get()), csv);
     }
 }

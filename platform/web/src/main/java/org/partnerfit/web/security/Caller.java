@@ -2,6 +2,7 @@ package org.partnerfit.web.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -69,6 +70,18 @@ public class Caller {
 
     public String getTenantAlias() {
         return tenant().map(TenantId::value).orElse(null);
+    }
+
+    /**
+     * The audit trail this caller may read, as the query made for its tenant (null: every
+     * tenant): an operator reads everybody's, a client admin their own organisation's, others none.
+     */
+    public <T> Optional<T> auditTrail(Function<String, T> queryFor) {
+        if (isOperator()) {
+            return Optional.of(queryFor.apply(null));
+        }
+        String own = getTenantAlias();
+        return isClientAdmin() && own != null ? Optional.of(queryFor.apply(own)) : Optional.empty();
     }
 
     /** Picks the active tenant; ignored unless the token lists that organization. */
