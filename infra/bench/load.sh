@@ -9,7 +9,8 @@
 # each with its ratio to (a) from the same run, and one request at a time; the server's RSS idle
 # and under load; the time from start to ready; re-scoring 200 partners x 10 criteria; p95 of
 # (c) at 4 connections with 2,000 versus 100,000 submissions in the database; and every portal page,
-# export and API read of the big tenant's users once at a time, at the full data set.
+# export and API read of the big tenant's users once at a time, at the full data set; and what
+# visitors who are not signed in leave behind (sessions, heap).
 #
 # Everything is its own and stopped on exit: PostgreSQL database partnerfit_bench, Keycloak on
 # 28180/29000 (in memory), Payara domain partnerfit-bench (HTTP 28080, admin 28048). Load goes to
@@ -456,6 +457,16 @@ HISTOGRAM=$(jcmd "$(payara_pid)" GC.class_histogram)
 LIVE_MIB=$(tail -1 <<<"$HISTOGRAM" | awk '{ printf "%.0f", $3 / 1048576 }')
 VIEW_RECORDS=$(awk '/ViewScopeContextObject/ { print $2 }' <<<"$HISTOGRAM")
 
+# Visitors who are not signed in (a crawler, a probe, a flood), each sent to Keycloak: each once got
+# an HTTP session of its own, and at this rate the heap was full within a minute. What they leave
+# now is bounded (PendingSignIns).
+sessions_in() { awk '/org\.apache\.catalina\.session\.StandardSession$/ { n = $2 } END { print n + 0 }' <<<"$1"; }
+wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_TARGET}s "$RESULTS_URL" >"$OUT/visitors.txt" 2>&1 || true
+VISITORS_RPS=$(awk '/^Requests\/sec/ { print $2 }' "$OUT/visitors.txt")
+AFTER_VISITORS=$(jcmd "$(payara_pid)" GC.class_histogram)
+VISITORS_HEAP=$(tail -1 <<<"$AFTER_VISITORS" | awk -v before="$(tail -1 <<<"$HISTOGRAM" | awk '{ print $3 }')" '{ printf "%+.1f", ($3 - before) / 1048576 }')
+VISITORS_SESSIONS=$(( $(sessions_in "$AFTER_VISITORS") - $(sessions_in "$HISTOGRAM") ))
+
 # ---- the figures ----------------------------------------------------------------------------------
 
 ratio() { awk "BEGIN { if ($2 == 0) print \"n/a\"; else printf \"%.3f\", $1 / $2 }"; }
@@ -487,6 +498,7 @@ CEIL=$(awk "BEGIN { a = ${RPS[ceiling]}; b = ${RPS[ceiling-again]}; printf \"%.1
   echo "results page: $PAGE_BYTES bytes; REST ranking: $RANKING_BYTES bytes"
   echo "RSS of Payara: $RSS_IDLE MiB idle after start, $(printf '%s\n' "${RSS_MAX[@]}" | sort -n | tail -1) MiB at most under load"
   echo "heap alive after the load (a full collection): $LIVE_MIB MiB; records of view-scoped beans in the sessions: ${VIEW_RECORDS:-0}"
+  echo "visitors not signed in, $CONNECTIONS connections for ${SECONDS_PER_TARGET} s: ${VISITORS_RPS:-?} req/s sent to sign in; sessions made: $VISITORS_SESSIONS; heap alive after: $VISITORS_HEAP MiB"
   echo "ready: start-domain ${t_domain} ms + deploy until the portal and the API answer ${t_deploy} ms (first start, empty database);"
   echo "       start-domain until the portal and the API answer ${t_restart} ms (restart with the data set deployed)"
   echo "re-score 200 partners x 10 criteria ($RESCORED): first ${RESCORE[0]} ms, then ${RESCORE[1]}, ${RESCORE[2]}, ${RESCORE[3]} ms"

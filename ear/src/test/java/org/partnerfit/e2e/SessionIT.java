@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,6 +39,29 @@ class SessionIT {
                 HttpResponse.BodyHandlers.discarding());
         String answer = refused.headers().firstValue("Location").orElse("");
         assertTrue(answer.contains("error=invalid_request") && answer.contains("code_challenge"), refused.statusCode() + " " + answer);
+    }
+
+    /**
+     * A visitor who is not signed in is sent to the provider without a session being made for
+     * them: a flood of such requests once made one each and filled the heap within a minute.
+     * The sign-in is tied to the browser by a cookie instead, and counts only where it started.
+     */
+    @Test
+    void aVisitorWhoIsNotSignedInCostsNoSessionAndTheirSignInCountsOnlyInTheirBrowser() throws Exception {
+        HttpResponse<Void> portal = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/client/assessments.xhtml"))
+                .GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, portal.statusCode());
+        List<String> cookies = portal.headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID=")), cookies.toString());
+        String browserCookie = cookies.stream().filter(c -> c.startsWith("partnerfit_signin=")).findFirst().orElse("");
+        assertTrue(browserCookie.contains("HttpOnly") && browserCookie.contains("SameSite=Lax"), cookies.toString());
+
+        String toProvider = portal.headers().firstValue("Location").orElse("");
+        String state = toProvider.replaceAll(".*[?&]state=([^&]*).*", "$1");
+        HttpResponse<String> elsewhere = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL
+                + "/Callback?state=" + state + "&code=caught")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, elsewhere.statusCode(), "the answer to a sign-in, from a browser that did not start it");
+        assertTrue(elsewhere.body().contains("Sign-in did not complete"), elsewhere.body());
     }
 
     @Test

@@ -23,9 +23,10 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Portal sign-in with OpenID Connect's authorization code flow and PKCE (S256), which Jakarta
  * Security 3's own OpenID mechanism cannot send. A protected page without a signed-in session
- * goes to the identity provider with state, nonce and code challenge; the provider's answer at
- * {@code /Callback} is traded for tokens with the verifier, the ID token is verified, and the
- * identity lives in the HTTP session until it ends. When the access token's lifetime is over,
+ * goes to the identity provider with state, nonce and code challenge, kept in
+ * {@link PendingSignIns} and not in a session, so a visitor who is not signed in costs none.
+ * The provider's answer at {@code /Callback} is traded for tokens with the verifier, the ID
+ * token is verified, and the identity lives in the HTTP session until it ends. When the access token's lifetime is over,
  * the tokens are renewed, so a session the provider ended (sign-out elsewhere, disabled user)
  * stops working within minutes.
  *
@@ -40,6 +41,7 @@ public class PortalLogin implements HttpAuthenticationMechanism {
     private static final String RETURN_TO = PortalLogin.class.getName() + ".returnTo";
     private static final String SCOPE = "openid profile email organization:*";
     private static final long RETRY_RENEWAL_AFTER_SECONDS = 30;
+    private static final int MAX_RETURN_TO = 1000;
     private static final Logger LOG = Logger.getLogger(PortalLogin.class.getName());
 
     @Inject
@@ -53,6 +55,9 @@ public class PortalLogin implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityProviderProbe provider;
+
+    @Inject
+    PendingSignIns pending;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -85,7 +90,7 @@ public class PortalLogin implements HttpAuthenticationMechanism {
     private AuthenticationStatus startSignIn(HttpServletRequest request, HttpServletResponse response,
                                              HttpMessageContext context) throws IOException {
         boolean ajax = "partial/ajax".equals(request.getHeader("Faces-Request"));
-        String returnTo = returnTo(request, ajax);
+        String returnTo = within(returnTo(request, ajax), request.getContextPath() + "/");
         if (!provider.isUp()) {
             if (ajax) {
                 return ajaxRedirect(response, returnTo); // the full page then shows the outage notice
@@ -93,15 +98,15 @@ public class PortalLogin implements HttpAuthenticationMechanism {
             SignInNotice.UNAVAILABLE.write(response, returnTo);
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        SignInRequest pending = SignInRequest.start(returnTo);
-        request.getSession(true).setAttribute(SignInRequest.SESSION_KEY + pending.state(), pending);
+        SignInRequest started = SignInRequest.start(returnTo);
+        pending.put(started, SignInBrowser.of(request, response), Instant.now());
         String url = oidc.getAuthorizationEndpoint()
                 + "?response_type=code&client_id=" + enc(oidc.getClientId())
                 + "&redirect_uri=" + enc(callbackUrl(request))
                 + "&scope=" + enc(SCOPE)
-                + "&state=" + enc(pending.state())
-                + "&nonce=" + enc(pending.nonce())
-                + "&code_challenge=" + enc(pending.pkce().challenge())
+                + "&state=" + enc(started.state())
+                + "&nonce=" + enc(started.nonce())
+                + "&code_challenge=" + enc(started.pkce().challenge())
                 + "&code_challenge_method=S256";
         return ajax ? ajaxRedirect(response, url) : context.redirect(url);
     }
@@ -109,25 +114,25 @@ public class PortalLogin implements HttpAuthenticationMechanism {
     private AuthenticationStatus completeSignIn(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws IOException {
         String state = request.getParameter("state");
-        HttpSession session = request.getSession(false);
-        SignInRequest pending = state == null || session == null ? null
-                : (SignInRequest) session.getAttribute(SignInRequest.SESSION_KEY + state);
-        if (pending == null) { // the state is the key: an unknown one was not sent by this session
-            return refuse(request, response, "an answer this browser session did not ask for");
+        Optional<SignInRequest> asked = state == null ? Optional.empty()
+                : pending.take(state, SignInBrowser.cookie(request), Instant.now());
+        if (asked.isEmpty()) { // the state is the key: an unknown one was not sent by this browser
+            return refuse(request, response, "an answer this browser did not ask for, or asked for too long ago");
         }
-        session.removeAttribute(SignInRequest.SESSION_KEY + state); // a code and its verifier are used once
         String code = request.getParameter("code");
         if (code == null) {
             return refuse(request, response, "the provider said " + request.getParameter("error"));
         }
         try {
-            TokenEndpoint.Tokens tokens = tokenEndpoint.exchange(code, pending.pkce().verifier(), callbackUrl(request));
-            JsonObject claims = verifier.verify(tokens.idToken(), pending.nonce());
+            TokenEndpoint.Tokens tokens = tokenEndpoint.exchange(code, asked.get().pkce().verifier(), callbackUrl(request));
+            JsonObject claims = verifier.verify(tokens.idToken(), asked.get().nonce());
             PortalIdentity identity = PortalIdentity.from(claims, tokens);
-            request.changeSessionId(); // a session id seen before sign-in must not carry the signed-in user
+            if (request.getSession(false) != null) {
+                request.changeSessionId(); // a session id seen before sign-in must not carry the signed-in user
+            }
             HttpSession signedIn = request.getSession();
             signedIn.setAttribute(PortalIdentity.SESSION_KEY, identity);
-            signedIn.setAttribute(RETURN_TO, pending.returnTo());
+            signedIn.setAttribute(RETURN_TO, asked.get().returnTo());
             return context.notifyContainerAboutLogin(identity.name(), new HashSet<>(identity.groups()));
         } catch (TokenEndpoint.Refused | IdTokenVerifier.InvalidToken e) {
             return refuse(request, response, e.getMessage());
@@ -170,6 +175,11 @@ public class PortalLogin implements HttpAuthenticationMechanism {
             session.setAttribute(PortalIdentity.SESSION_KEY, kept);
             return Optional.of(kept);
         }
+    }
+
+    /** The page itself if its address is of a size a page has, else the start page: each sign-in under way keeps it. */
+    private static String within(String page, String start) {
+        return page.length() <= MAX_RETURN_TO ? page : start;
     }
 
     /**
