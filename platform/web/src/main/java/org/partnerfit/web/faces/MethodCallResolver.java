@@ -24,30 +24,45 @@ import jakarta.el.LambdaExpression;
  * looks every call up again by copying and scanning all public methods of the class: a quarter of
  * the results page's time for record accessors alone, which EL 5 cannot read as properties
  * (measured with infra/bench). A call is taken here only when the answer cannot differ from the
- * standard resolvers': one public method of that name and arity, not varargs, and every argument
- * already of its parameter's type. Overloads, conversions and nulls go on to the standard resolvers.
+ * standard resolvers': one public method of that name and arity, not varargs, and no argument
+ * null or a lambda. An argument of another type is converted by the context, as the standard
+ * resolvers convert it. Overloads, varargs and nulls go on to the standard resolvers.
  */
 public class MethodCallResolver extends ELResolver {
+
+    private static final Object[] NO_ARGS = {};
 
     private record Call(Class<?> type, String name, int arity) {
     }
 
+    /** A method with its parameter types, read once: {@link Method#getParameterTypes()} copies them at every call. */
+    private record Target(Method method, Class<?>[] types, Class<?>[] boxedTypes) {
+
+        static Target of(Method method) {
+            Class<?>[] types = method.getParameterTypes();
+            Class<?>[] boxed = Arrays.stream(types).map(t -> MethodType.methodType(t).wrap().returnType()).toArray(Class<?>[]::new);
+            return new Target(method, types, boxed);
+        }
+    }
+
     /** Held by this resolver, not by the classes: an entry for String must not keep a redeployed application. */
-    private final Map<Call, Optional<Method>> methods = new ConcurrentHashMap<>();
+    private final Map<Call, Optional<Target>> methods = new ConcurrentHashMap<>();
 
     @Override
     public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
         if (base == null || base instanceof ELClass || method == null) {
             return null;
         }
-        Object[] args = params == null ? new Object[0] : params;
-        Optional<Method> found = methods.computeIfAbsent(new Call(base.getClass(), method.toString(), args.length), MethodCallResolver::find);
+        Object[] args = params == null ? NO_ARGS : params;
+        Optional<Target> found = methods.computeIfAbsent(new Call(base.getClass(), method.toString(), args.length),
+                call -> find(call).map(Target::of));
         if (found.isEmpty() || !fits(found.get(), paramTypes, args)) {
             return null;
         }
+        Object[] passed = converted(context, found.get(), args);
         context.setPropertyResolved(base, method);
         try {
-            return found.get().invoke(base, args);
+            return found.get().method().invoke(base, passed);
         } catch (InvocationTargetException e) {
             throw new ELException(e.getCause());
         } catch (IllegalAccessException e) {
@@ -99,22 +114,34 @@ public class MethodCallResolver extends ELResolver {
         return Modifier.isPublic(type.getModifiers()) && type.getModule().isExported(type.getPackageName());
     }
 
-    /** Whether the standard resolvers would pass these arguments unchanged to this method. */
-    private static boolean fits(Method method, Class<?>[] paramTypes, Object[] args) {
-        Class<?>[] types = method.getParameterTypes();
-        if (paramTypes != null && !Arrays.equals(paramTypes, types)) {
+    /** Whether the standard resolvers would choose this method for these arguments, none of them null or a lambda. */
+    private static boolean fits(Target target, Class<?>[] paramTypes, Object[] args) {
+        if (paramTypes != null && !Arrays.equals(paramTypes, target.types())) {
             return false;
         }
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] == null || args[i] instanceof LambdaExpression || !boxed(types[i]).isInstance(args[i])) {
+        for (Object arg : args) {
+            if (arg == null || arg instanceof LambdaExpression) {
                 return false;
             }
         }
         return true;
     }
 
-    private static Class<?> boxed(Class<?> type) {
-        return MethodType.methodType(type).wrap().returnType();
+    /**
+     * The arguments as the method takes them: each one not yet of its parameter's type (an enum
+     * for a String, a Long for an int) converted by the context, as the standard resolvers do.
+     */
+    private static Object[] converted(ELContext context, Target target, Object[] args) {
+        Object[] passed = args;
+        for (int i = 0; i < args.length; i++) {
+            if (!target.boxedTypes()[i].isInstance(args[i])) {
+                if (passed == args) {
+                    passed = args.clone();
+                }
+                passed[i] = context.convertToType(args[i], target.types()[i]);
+            }
+        }
+        return passed;
     }
 
     @Override

@@ -70,8 +70,26 @@ class MethodCallResolverTest {
             public VariableMapper getVariableMapper() {
                 return null;
             }
+
+            /** As EL converts: an enum to its name, a number to the primitive asked for. */
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T convertToType(Object obj, Class<T> type) {
+                if (type == String.class && obj instanceof Enum<?> constant) {
+                    return (T) constant.name();
+                }
+                if (type == int.class && obj instanceof Number number) {
+                    return (T) Integer.valueOf(number.intValue());
+                }
+                if (type == long.class && obj instanceof Number number) {
+                    return (T) Long.valueOf(number.longValue());
+                }
+                throw new ELException("cannot convert " + obj + " to " + type);
+            }
         };
     }
+
+    enum Status { OPEN }
 
     private Object call(ELContext context, Object base, String method, Object... args) {
         return resolver.invoke(context, base, method, null, args);
@@ -95,6 +113,19 @@ class MethodCallResolverTest {
     }
 
     @Test
+    void convertsOtherArgumentsAsTheContextConvertsThem() {
+        ELContext context = context();
+        assertEquals("status.OPEN", call(context, "status.", "concat", Status.OPEN));
+        assertTrue(context.isPropertyResolved());
+        assertEquals("hello you hello you", call(context(), new Firm("Acme", 12), "greet", "you", 2));
+        assertEquals("bc", call(context(), "abcdef", "substring", 1L, 3L));
+        Object[] args = {1L, 3L};
+        resolver.invoke(context(), "abcdef", "substring", null, args);
+        assertEquals(Long.class, args[0].getClass(), "the caller's arguments stay as they were");
+        assertThrows(ELException.class, () -> call(context(), new Firm("Acme", 12), "greet", "you", "twice"));
+    }
+
+    @Test
     void callsAPublicMethodOfAHiddenClassThroughItsPublicInterface() {
         ELContext context = context();
         assertEquals(3, call(context, List.of(1, 2, 3), "size"));
@@ -110,9 +141,7 @@ class MethodCallResolverTest {
         assertNull(call(context, firm, "noSuchMethod"));
         assertNull(call(context, firm, "pick", "x"), "overloaded");
         assertNull(call(context, firm, "all", "x"), "varargs");
-        assertNull(call(context, firm, "greet", "you", 2), "an Integer for a long needs converting");
         assertNull(call(context, firm, "greet", null, 2L), "a null needs the standard rules");
-        assertNull(call(context, "abcdef", "substring", 1L, 2L), "overloaded by arity only, but a Long for an int");
         assertNull(resolver.invoke(context, firm, "greet", new Class<?>[] {Object.class, long.class}, new Object[] {"you", 2L}),
                 "declared parameter types that are not the method's");
         assertNull(call(context, new Hidden("h"), "name"), "a record nobody outside may call");
