@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,24 +51,94 @@ class SessionIT {
     /**
      * A visitor who is not signed in is sent to the provider without a session being made for
      * them: a flood of such requests once made one each and filled the heap within a minute.
-     * The sign-in is tied to the browser by a cookie instead, and counts only where it started.
+     * The sign-in is tied to the browser by a cookie instead: the provider's real answer, with a
+     * real code, counts only in the browser that started the sign-in.
      */
     @Test
     void aVisitorWhoIsNotSignedInCostsNoSessionAndTheirSignInCountsOnlyInTheirBrowser() throws Exception {
-        HttpResponse<Void> portal = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/client/assessments.xhtml"))
-                .GET().build(), HttpResponse.BodyHandlers.discarding());
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new LocalCookies()).build();
+        HttpResponse<String> portal = browser.send(get(Browser.BASE_URL + "/client/assessments.xhtml"), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, portal.statusCode());
         List<String> cookies = portal.headers().allValues("Set-Cookie");
         assertTrue(cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID=")), cookies.toString());
         String browserCookie = cookies.stream().filter(c -> c.startsWith("partnerfit_signin=")).findFirst().orElse("");
         assertTrue(browserCookie.contains("HttpOnly") && browserCookie.contains("SameSite=Lax"), cookies.toString());
 
-        String toProvider = portal.headers().firstValue("Location").orElse("");
-        String state = toProvider.replaceAll(".*[?&]state=([^&]*).*", "$1");
-        HttpResponse<String> elsewhere = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL
-                + "/Callback?state=" + state + "&code=caught")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, elsewhere.statusCode(), "the answer to a sign-in, from a browser that did not start it");
+        String callback = signInAtProvider(browser, location(portal), "acme-assessor");
+        assertTrue(callback.matches(".*[?&]state=[A-Za-z0-9_-]{32}(&.*|$)") && callback.contains("code="), callback);
+        HttpResponse<String> elsewhere = NO_REDIRECTS.send(get(callback), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, elsewhere.statusCode(), "the provider's answer, caught and sent from another browser");
         assertTrue(elsewhere.body().contains("Sign-in did not complete"), elsewhere.body());
+
+        HttpResponse<String> back = browser.send(get(callback), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, back.statusCode(), "the browser that asked is signed in: " + back.body());
+        HttpResponse<String> page = browser.send(get(Browser.BASE_URL + "/client/assessments.xhtml"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+    }
+
+    /** Answers the provider's username and password forms; returns where it sends the browser back. */
+    private static String signInAtProvider(HttpClient browser, String loginPage, String user) throws Exception {
+        HttpResponse<String> r = browser.send(get(loginPage), HttpResponse.BodyHandlers.ofString());
+        for (int step = 0; step < 8; step++) {
+            if (r.statusCode() / 100 == 3) {
+                String next = location(r);
+                if (next.startsWith(Browser.BASE_URL + "/Callback")) {
+                    return next;
+                }
+                r = browser.send(get(next), HttpResponse.BodyHandlers.ofString());
+                continue;
+            }
+            Matcher action = Pattern.compile("action=\"([^\"]*login-actions[^\"]*)\"").matcher(r.body());
+            assertTrue(action.find(), "a login form at the provider: " + r.body());
+            String form = "username=" + user + (r.body().contains("name=\"password\"") ? "&password=partnerfit" : "");
+            r = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        throw new AssertionError("the provider did not send the browser back: " + r.statusCode() + " " + r.body());
+    }
+
+    /**
+     * Cookies kept per host and port and sent back whole, Secure ones too, as Chromium does for
+     * localhost: Keycloak marks its cookies Secure even over plain HTTP, and Java's own cookie
+     * manager would not send those back there.
+     */
+    private static final class LocalCookies extends CookieHandler {
+
+        private final Map<String, Map<String, String>> jars = new ConcurrentHashMap<>();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+            Map<String, String> jar = jars.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of());
+            return jar.isEmpty() ? Map.of() : Map.of("Cookie", List.of(jar.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) {
+            Map<String, String> jar = jars.computeIfAbsent(uri.getHost() + ":" + uri.getPort(), k -> new ConcurrentHashMap<>());
+            responseHeaders.forEach((name, values) -> {
+                if ("Set-Cookie".equalsIgnoreCase(name)) {
+                    for (String cookie : values) {
+                        String pair = cookie.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        if (eq > 0 && cookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
+                            jar.remove(pair.substring(0, eq).strip());
+                        } else if (eq > 0) {
+                            jar.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).GET().build();
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no Location: " + response.statusCode()));
     }
 
     @Test

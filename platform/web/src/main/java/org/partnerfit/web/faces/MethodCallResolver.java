@@ -72,8 +72,10 @@ public class MethodCallResolver extends ELResolver {
 
     /** The one public method of that name and arity, declared where the caller may call it; else empty. */
     private static Optional<Method> find(Call call) {
+        // A varargs method that could take this many arguments counts too: EL may choose it.
         List<Method> candidates = Arrays.stream(call.type().getMethods())
-                .filter(m -> m.getName().equals(call.name()) && m.getParameterCount() == call.arity())
+                .filter(m -> m.getName().equals(call.name()) && (m.getParameterCount() == call.arity()
+                        || m.isVarArgs() && call.arity() >= m.getParameterCount() - 1))
                 .toList();
         if (candidates.size() != 1 || candidates.get(0).isVarArgs()) {
             return Optional.empty();

@@ -41,6 +41,14 @@ class MethodCallResolverTest {
         public String all(String... names) {
             return String.join(",", names);
         }
+
+        public String tag(String name, int times) {
+            return name.repeat(times);
+        }
+
+        public String tag(String... names) {
+            return String.join("+", names);
+        }
     }
 
     record Hidden(String name) {
@@ -141,6 +149,7 @@ class MethodCallResolverTest {
         assertNull(call(context, firm, "noSuchMethod"));
         assertNull(call(context, firm, "pick", "x"), "overloaded");
         assertNull(call(context, firm, "all", "x"), "varargs");
+        assertNull(call(context, firm, "tag", "a", "b"), "one method of the arity, but a varargs one EL may choose instead");
         assertNull(call(context, firm, "greet", null, 2L), "a null needs the standard rules");
         assertNull(resolver.invoke(context, firm, "greet", new Class<?>[] {Object.class, long.class}, new Object[] {"you", 2L}),
                 "declared parameter types that are not the method's");
