@@ -26,9 +26,9 @@ import jakarta.servlet.http.HttpSession;
  * goes to the identity provider with state, nonce and code challenge, kept in
  * {@link PendingSignIns} and not in a session, so a visitor who is not signed in costs none.
  * The provider's answer at {@code /Callback} is traded for tokens with the verifier, the ID
- * token is verified, and the identity lives in the HTTP session until it ends. When the access token's lifetime is over,
- * the tokens are renewed, so a session the provider ended (sign-out elsewhere, disabled user)
- * stops working within minutes.
+ * token is verified, and the identity lives in the HTTP session until it ends. When the access
+ * token's lifetime is over, the tokens are renewed, so a session the provider ended (sign-out
+ * elsewhere, disabled user) stops working within minutes.
  *
  * <p>After sign-in the user returns to the page they asked for — for a form or Ajax request,
  * the page it came from — so a session that expired mid-work leads back to the same page,

@@ -70,9 +70,12 @@ public class MethodCallResolver extends ELResolver {
         }
     }
 
-    /** The one public method of that name and arity, declared where the caller may call it; else empty. */
+    /**
+     * The one public method of that name that could take this many arguments (a varargs one that
+     * could counts too: EL may choose it), if it is not varargs itself, declared where the caller
+     * may call it; else empty.
+     */
     private static Optional<Method> find(Call call) {
-        // A varargs method that could take this many arguments counts too: EL may choose it.
         List<Method> candidates = Arrays.stream(call.type().getMethods())
                 .filter(m -> m.getName().equals(call.name()) && (m.getParameterCount() == call.arity()
                         || m.isVarArgs() && call.arity() >= m.getParameterCount() - 1))
