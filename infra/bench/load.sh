@@ -459,9 +459,18 @@ VIEW_RECORDS=$(awk '/ViewScopeContextObject/ { print $2 }' <<<"$HISTOGRAM")
 
 # Visitors who are not signed in (a crawler, a probe, a flood), each sent to Keycloak: each once got
 # an HTTP session of its own, and at this rate the heap was full within a minute. What they leave
-# now is bounded (PendingSignIns).
+# now is kept by their browsers (SignInSeal). Halfway through, a user signs in: with a bounded
+# store of sign-ins in the server, the flood pushed theirs out before they could type a password.
 sessions_in() { awk '/org\.apache\.catalina\.session\.StandardSession$/ { n = $2 } END { print n + 0 }' <<<"$1"; }
-wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_TARGET}s "$RESULTS_URL" >"$OUT/visitors.txt" 2>&1 || true
+wrk -t$THREADS -c$CONNECTIONS -d${SECONDS_PER_TARGET}s "$RESULTS_URL" >"$OUT/visitors.txt" 2>&1 &
+WRK_PID=$!
+sleep $(( SECONDS_PER_TARGET / 2 ))
+SIGN_IN_STARTED=$(ms)
+FLOOD_SESSION=$(portal_session_of acme-evaluator)
+SIGN_IN_MS=$(( $(ms) - SIGN_IN_STARTED ))
+FLOOD_PAGE=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$FLOOD_SESSION" "$BASE/client/assessments.xhtml")
+[ -n "$FLOOD_SESSION" ] && [ "$FLOOD_PAGE" = 200 ] && SIGN_IN_DURING="signed in in $SIGN_IN_MS ms" || SIGN_IN_DURING="FAILED (page $FLOOD_PAGE)"
+wait $WRK_PID || true
 VISITORS_RPS=$(awk '/^Requests\/sec/ { print $2 }' "$OUT/visitors.txt")
 AFTER_VISITORS=$(jcmd "$(payara_pid)" GC.class_histogram)
 VISITORS_HEAP=$(tail -1 <<<"$AFTER_VISITORS" | awk -v before="$(tail -1 <<<"$HISTOGRAM" | awk '{ print $3 }')" '{ printf "%+.1f", ($3 - before) / 1048576 }')
@@ -498,7 +507,7 @@ CEIL=$(awk "BEGIN { a = ${RPS[ceiling]}; b = ${RPS[ceiling-again]}; printf \"%.1
   echo "results page: $PAGE_BYTES bytes; REST ranking: $RANKING_BYTES bytes"
   echo "RSS of Payara: $RSS_IDLE MiB idle after start, $(printf '%s\n' "${RSS_MAX[@]}" | sort -n | tail -1) MiB at most under load"
   echo "heap alive after the load (a full collection): $LIVE_MIB MiB; records of view-scoped beans in the sessions: ${VIEW_RECORDS:-0}"
-  echo "visitors not signed in, $CONNECTIONS connections for ${SECONDS_PER_TARGET} s: ${VISITORS_RPS:-?} req/s sent to sign in; sessions made: $VISITORS_SESSIONS; heap alive after: $VISITORS_HEAP MiB"
+  echo "visitors not signed in, $CONNECTIONS connections for ${SECONDS_PER_TARGET} s: ${VISITORS_RPS:-?} req/s sent to sign in; sessions made: $VISITORS_SESSIONS (the signed-in user's included); heap alive after: $VISITORS_HEAP MiB; a user's sign-in during it: $SIGN_IN_DURING"
   echo "ready: start-domain ${t_domain} ms + deploy until the portal and the API answer ${t_deploy} ms (first start, empty database);"
   echo "       start-domain until the portal and the API answer ${t_restart} ms (restart with the data set deployed)"
   echo "re-score 200 partners x 10 criteria ($RESCORED): first ${RESCORE[0]} ms, then ${RESCORE[1]}, ${RESCORE[2]}, ${RESCORE[3]} ms"

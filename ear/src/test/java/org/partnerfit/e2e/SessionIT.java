@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,11 +62,13 @@ class SessionIT {
         assertEquals(302, portal.statusCode());
         List<String> cookies = portal.headers().allValues("Set-Cookie");
         assertTrue(cookies.stream().noneMatch(c -> c.startsWith("JSESSIONID=")), cookies.toString());
-        String browserCookie = cookies.stream().filter(c -> c.startsWith("partnerfit_signin=")).findFirst().orElse("");
+        String state = state(location(portal));
+        String browserCookie = cookies.stream().filter(c -> c.startsWith("partnerfit_signin_" + state + "=")).findFirst().orElse("");
         assertTrue(browserCookie.contains("HttpOnly") && browserCookie.contains("SameSite=Lax"), cookies.toString());
 
         String callback = signInAtProvider(browser, location(portal), "acme-assessor");
-        assertTrue(callback.matches(".*[?&]state=[A-Za-z0-9_-]{32}(&.*|$)") && callback.contains("code="), callback);
+        assertEquals(state, state(callback), callback);
+        assertTrue(callback.contains("code="), callback);
         HttpResponse<String> elsewhere = NO_REDIRECTS.send(get(callback), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, elsewhere.statusCode(), "the provider's answer, caught and sent from another browser");
         assertTrue(elsewhere.body().contains("Sign-in did not complete"), elsewhere.body());
@@ -74,6 +77,39 @@ class SessionIT {
         assertEquals(302, back.statusCode(), "the browser that asked is signed in: " + back.body());
         HttpResponse<String> page = browser.send(get(Browser.BASE_URL + "/client/assessments.xhtml"), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
+    }
+
+    /**
+     * Each tab's sign-in is kept apart, so a later one does not undo an earlier one; a browser
+     * keeps at most eight at once (a window of tabs restored together), the oldest giving way,
+     * and none once it is signed in.
+     */
+    @Test
+    void tabsSigningInAtOnceDoNotUndoEachOther() throws Exception {
+        LocalCookies jar = new LocalCookies();
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(jar).build();
+        String[] toProvider = new String[9];
+        for (int tab = 0; tab < toProvider.length; tab++) {
+            toProvider[tab] = location(browser.send(get(Browser.BASE_URL + "/client/assessments.xhtml?tab=" + tab),
+                    HttpResponse.BodyHandlers.discarding()));
+            Thread.sleep(5); // each a moment later than the one before: the oldest is the first
+        }
+        List<String> kept = jar.names(URI.create(Browser.BASE_URL)).stream().filter(n -> n.startsWith("partnerfit_signin_")).toList();
+        assertEquals(8, kept.size(), kept.toString());
+        assertFalse(kept.contains("partnerfit_signin_" + state(toProvider[0])), "the oldest gave way");
+
+        HttpResponse<String> back = browser.send(get(signInAtProvider(browser, toProvider[1], "acme-assessor")),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, back.statusCode(), "a sign-in started before eight others still completes: " + back.body());
+        assertTrue(location(back).endsWith("/client/assessments.xhtml?tab=1"), location(back));
+        assertTrue(jar.names(URI.create(Browser.BASE_URL)).stream().noneMatch(n -> n.startsWith("partnerfit_signin_")),
+                jar.names(URI.create(Browser.BASE_URL)).toString());
+    }
+
+    private static String state(String url) {
+        Matcher state = Pattern.compile("[?&]state=([A-Za-z0-9_-]{32})(&|$)").matcher(url);
+        assertTrue(state.find(), "a state of the portal's: " + url);
+        return state.group(1);
     }
 
     /** Answers the provider's username and password forms; returns where it sends the browser back. */
@@ -112,6 +148,10 @@ class SessionIT {
             Map<String, String> jar = jars.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of());
             return jar.isEmpty() ? Map.of() : Map.of("Cookie", List.of(jar.entrySet().stream()
                     .map(c -> c.getKey() + "=" + c.getValue()).collect(Collectors.joining("; "))));
+        }
+
+        Set<String> names(URI uri) {
+            return jars.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of()).keySet();
         }
 
         @Override

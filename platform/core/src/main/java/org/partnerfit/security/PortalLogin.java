@@ -23,8 +23,8 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Portal sign-in with OpenID Connect's authorization code flow and PKCE (S256), which Jakarta
  * Security 3's own OpenID mechanism cannot send. A protected page without a signed-in session
- * goes to the identity provider with state, nonce and code challenge, kept in
- * {@link PendingSignIns} and not in a session, so a visitor who is not signed in costs none.
+ * goes to the identity provider with state, nonce and code challenge, kept by the browser
+ * ({@link SignInSeal}) and not in a session, so a visitor who is not signed in costs nothing.
  * The provider's answer at {@code /Callback} is traded for tokens with the verifier, the ID
  * token is verified, and the identity lives in the HTTP session until it ends. When the access
  * token's lifetime is over, the tokens are renewed, so a session the provider ended (sign-out
@@ -57,7 +57,7 @@ public class PortalLogin implements HttpAuthenticationMechanism {
     IdentityProviderProbe provider;
 
     @Inject
-    PendingSignIns pending;
+    SignInSeal seal;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -98,8 +98,9 @@ public class PortalLogin implements HttpAuthenticationMechanism {
             SignInNotice.UNAVAILABLE.write(response, returnTo);
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        SignInRequest started = SignInRequest.start(returnTo);
-        pending.put(started, SignInBrowser.of(request, response), Instant.now());
+        SignInSeal.Started sealed = seal.start(returnTo, Instant.now());
+        SignInRequest started = sealed.request();
+        SignInCookies.keep(request, response, started.state(), sealed.sealed());
         String url = oidc.getAuthorizationEndpoint()
                 + "?response_type=code&client_id=" + enc(oidc.getClientId())
                 + "&redirect_uri=" + enc(callbackUrl(request))
@@ -114,9 +115,12 @@ public class PortalLogin implements HttpAuthenticationMechanism {
     private AuthenticationStatus completeSignIn(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws IOException {
         String state = request.getParameter("state");
-        Optional<SignInRequest> asked = state == null ? Optional.empty()
-                : pending.take(state, SignInBrowser.cookie(request), Instant.now());
-        if (asked.isEmpty()) { // the state is the key: an unknown one was not sent by this browser
+        if (!SignInCookies.wellFormed(state)) {
+            return refuse(request, response, "an answer with no state of this server's");
+        }
+        Optional<SignInRequest> asked = seal.open(state, SignInCookies.sealed(request, state), Instant.now());
+        SignInCookies.forget(request, response, state);
+        if (asked.isEmpty()) { // only the browser that started this sign-in holds its sealed value
             return refuse(request, response, "an answer this browser did not ask for, or asked for too long ago");
         }
         String code = request.getParameter("code");
@@ -133,6 +137,7 @@ public class PortalLogin implements HttpAuthenticationMechanism {
             HttpSession signedIn = request.getSession();
             signedIn.setAttribute(PortalIdentity.SESSION_KEY, identity);
             signedIn.setAttribute(RETURN_TO, asked.get().returnTo());
+            SignInCookies.forgetOthers(request, response, state);
             return context.notifyContainerAboutLogin(identity.name(), new HashSet<>(identity.groups()));
         } catch (TokenEndpoint.Refused | IdTokenVerifier.InvalidToken e) {
             return refuse(request, response, e.getMessage());
@@ -177,9 +182,9 @@ public class PortalLogin implements HttpAuthenticationMechanism {
         }
     }
 
-    /** The page itself if its address is of a size a page has, else the start page: each sign-in under way keeps it. */
+    /** The page itself if its address is of a size a page has, else the start page: the browser's cookie carries it. */
     private static String within(String page, String start) {
-        return page.length() <= MAX_RETURN_TO ? page : start;
+        return page.getBytes(StandardCharsets.UTF_8).length <= MAX_RETURN_TO ? page : start;
     }
 
     /**

@@ -1,0 +1,119 @@
+package org.partnerfit.security;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Sign-ins under way, kept by the browser instead of the server: a visitor who is not signed in
+ * then costs no memory at all. An HTTP session each once filled the heap within a minute of a
+ * flood; a bounded store in its place let a flood push out real sign-ins faster than anyone
+ * types a password.
+ *
+ * <p>The browser keeps the page to return to and the end of the sign-in's lifetime, under an
+ * HMAC with a key of this server's, made at start and never shown. The nonce and the PKCE
+ * verifier are not kept anywhere: they are derived from the state with the same key, so they
+ * are as unguessable as the key and the browser holds no secret. A value opens only with the
+ * state it was sealed for, so it cannot be moved to another sign-in. A restart makes a new key:
+ * sign-ins under way then start again, as they did when they were kept in memory.
+ */
+@ApplicationScoped
+public class SignInSeal {
+
+    /** Time to type a username and password at the provider; a later answer means signing in again. */
+    static final Duration LIFETIME = Duration.ofMinutes(10);
+
+    /** A sealed value: lifetime's end (epoch milliseconds), the return page (URL-safe Base64), the HMAC. */
+    private static final Pattern SEALED = Pattern.compile("([0-9]{1,15})\\.([A-Za-z0-9_-]{0,1400})\\.([A-Za-z0-9_-]{43})");
+
+    private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
+    private final SecretKeySpec key;
+
+    public SignInSeal() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    /** A sign-in started now, returning to this page, and the value its browser keeps until the answer. */
+    public Started start(String returnTo, Instant now) {
+        String state = Pkce.randomToken(24);
+        long until = now.plus(LIFETIME).toEpochMilli();
+        String sealed = until + "." + BASE64.encodeToString(returnTo.getBytes(StandardCharsets.UTF_8))
+                + "." + BASE64.encodeToString(mac("sealed", state, Long.toString(until), returnTo));
+        return new Started(request(state, returnTo), sealed);
+    }
+
+    /** The sign-in a browser's value holds for this state, if this server sealed it and its lifetime is not over. */
+    public Optional<SignInRequest> open(String state, String sealed, Instant now) {
+        Matcher parts = sealed == null || state == null ? null : SEALED.matcher(sealed);
+        if (parts == null || !parts.matches()) {
+            return Optional.empty();
+        }
+        String returnTo;
+        try {
+            returnTo = new String(Base64.getUrlDecoder().decode(parts.group(2)), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) { // a length no encoder makes
+            return Optional.empty();
+        }
+        byte[] expected = mac("sealed", state, parts.group(1), returnTo);
+        if (!MessageDigest.isEqual(expected, Base64.getUrlDecoder().decode(parts.group(3)))
+                || !now.isBefore(Instant.ofEpochMilli(Long.parseLong(parts.group(1))))) {
+            return Optional.empty();
+        }
+        return Optional.of(request(state, returnTo));
+    }
+
+    /** When a sealed value's lifetime ends, as it says (not checked): to let the oldest of a browser's go first. */
+    static long until(String sealed) {
+        Matcher parts = sealed == null ? null : SEALED.matcher(sealed);
+        return parts != null && parts.matches() ? Long.parseLong(parts.group(1)) : 0;
+    }
+
+    private SignInRequest request(String state, String returnTo) {
+        String nonce = BASE64.encodeToString(mac("nonce", state));
+        return new SignInRequest(state, nonce, Pkce.of(BASE64.encodeToString(mac("verifier", state))), returnTo);
+    }
+
+    /** The HMAC of the parts, each length-prefixed, so that no two lists of parts read alike. */
+    private byte[] mac(String... parts) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                for (String part : parts) {
+                    byte[] utf8 = part.getBytes(StandardCharsets.UTF_8);
+                    out.writeInt(utf8.length);
+                    out.write(utf8);
+                }
+            }
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every JDK has HmacSHA256", e);
+        }
+    }
+
+    /** A sign-in just started, and what its browser keeps. */
+    public record Started(SignInRequest request, String sealed) {
+    }
+}
