@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,13 +91,16 @@ class SessionIT {
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(jar).build();
         String[] toProvider = new String[9];
         for (int tab = 0; tab < toProvider.length; tab++) {
-            toProvider[tab] = location(browser.send(get(Browser.BASE_URL + "/client/assessments.xhtml?tab=" + tab),
+            String query = "?tab=" + tab + (tab == 8 ? "&long=" + "x".repeat(2000) : ""); // an address longer than a page's
+            toProvider[tab] = location(browser.send(get(Browser.BASE_URL + "/client/assessments.xhtml" + query),
                     HttpResponse.BodyHandlers.discarding()));
             Thread.sleep(5); // each a moment later than the one before: the oldest is the first
         }
         List<String> kept = jar.names(URI.create(Browser.BASE_URL)).stream().filter(n -> n.startsWith("partnerfit_signin_")).toList();
         assertEquals(8, kept.size(), kept.toString());
         assertFalse(kept.contains("partnerfit_signin_" + state(toProvider[0])), "the oldest gave way");
+        assertTrue(jar.values(URI.create(Browser.BASE_URL)).stream().allMatch(v -> v.length() < 500),
+                "a browser's eight sign-ins fit in a request's headers, whatever the addresses");
 
         HttpResponse<String> back = browser.send(get(signInAtProvider(browser, toProvider[1], "acme-assessor")),
                 HttpResponse.BodyHandlers.ofString());
@@ -152,6 +156,10 @@ class SessionIT {
 
         Set<String> names(URI uri) {
             return jars.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of()).keySet();
+        }
+
+        Collection<String> values(URI uri) {
+            return jars.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of()).values();
         }
 
         @Override

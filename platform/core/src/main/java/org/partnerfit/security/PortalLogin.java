@@ -41,7 +41,8 @@ public class PortalLogin implements HttpAuthenticationMechanism {
     private static final String RETURN_TO = PortalLogin.class.getName() + ".returnTo";
     private static final String SCOPE = "openid profile email organization:*";
     private static final long RETRY_RENEWAL_AFTER_SECONDS = 30;
-    private static final int MAX_RETURN_TO = 1000;
+    /** Bytes of a page address a sign-in returns to: the browser carries it in a cookie, one per sign-in under way. */
+    private static final int MAX_RETURN_TO = 256;
     private static final Logger LOG = Logger.getLogger(PortalLogin.class.getName());
 
     @Inject
