@@ -78,12 +78,31 @@ class SessionIT {
         assertEquals(302, back.statusCode(), "the browser that asked is signed in: " + back.body());
         HttpResponse<String> page = browser.send(get(Browser.BASE_URL + "/client/assessments.xhtml"), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
+
+        HttpResponse<String> replayed = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(callback))
+                .header("Cookie", browserCookie.split(";", 2)[0]).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, replayed.statusCode(), "the answer and its cookie, caught and sent again: the code was used");
+    }
+
+    /** A sign-in's return address is a page of the portal: {@code //host/...} would leave it. */
+    @Test
+    void aSignInNeverSendsTheBrowserToAnotherHost() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new LocalCookies()).build();
+        HttpResponse<Void> portal = browser.send(get(Browser.BASE_URL + "//evil.example/client/assessments.xhtml"),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, portal.statusCode());
+        HttpResponse<String> back = browser.send(get(signInAtProvider(browser, location(portal), "acme-assessor")),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, back.statusCode(), back.body());
+        URI to = URI.create(Browser.BASE_URL + "/").resolve(location(back));
+        assertEquals(URI.create(Browser.BASE_URL).getAuthority(), to.getAuthority(), location(back));
+        assertEquals("/", to.getPath(), location(back));
     }
 
     /**
      * Each tab's sign-in is kept apart, so a later one does not undo an earlier one; a browser
-     * keeps at most eight at once (a window of tabs restored together), the oldest giving way,
-     * and none once it is signed in.
+     * keeps at most eight at once (a window of tabs restored together), the oldest giving way.
+     * Once one tab is signed in, the provider's answers to the others bring each to its own page.
      */
     @Test
     void tabsSigningInAtOnceDoNotUndoEachOther() throws Exception {
@@ -106,8 +125,13 @@ class SessionIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, back.statusCode(), "a sign-in started before eight others still completes: " + back.body());
         assertTrue(location(back).endsWith("/client/assessments.xhtml?tab=1"), location(back));
-        assertTrue(jar.names(URI.create(Browser.BASE_URL)).stream().noneMatch(n -> n.startsWith("partnerfit_signin_")),
-                jar.names(URI.create(Browser.BASE_URL)).toString());
+
+        HttpResponse<String> another = browser.send(get(signInAtProvider(browser, toProvider[2], "acme-assessor")),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, another.statusCode(), another.body());
+        assertTrue(location(another).endsWith("/client/assessments.xhtml?tab=2"), "its own page, not the start page: " + location(another));
+        assertEquals(6, jar.names(URI.create(Browser.BASE_URL)).stream().filter(n -> n.startsWith("partnerfit_signin_")).count(),
+                "each answer takes its own sign-in; the others wait for theirs or their ten minutes");
     }
 
     private static String state(String url) {
@@ -196,6 +220,13 @@ class SessionIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, forged.statusCode(), forged.body());
         assertTrue(forged.body().contains("Sign-in did not complete"), forged.body());
+
+        String state = "A".repeat(32);
+        HttpResponse<String> sealedByNobody = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL
+                + "/Callback?state=" + state + "&code=stolen"))
+                .header("Cookie", "partnerfit_signin_" + state + "=4102444800000.Lw." + "A".repeat(43)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, sealedByNobody.statusCode(), "a cookie of the right form that this server did not seal");
     }
 
     /**

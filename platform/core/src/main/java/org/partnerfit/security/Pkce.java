@@ -3,7 +3,6 @@ package org.partnerfit.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
@@ -13,12 +12,6 @@ import java.util.Base64;
  */
 public record Pkce(String verifier, String challenge) implements java.io.Serializable {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    public static Pkce create() {
-        return of(randomToken(32));
-    }
-
     static Pkce of(String verifier) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
@@ -26,12 +19,5 @@ public record Pkce(String verifier, String challenge) implements java.io.Seriali
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }
-    }
-
-    /** URL-safe random text carrying {@code bytes} bytes of entropy (also used for state and nonce). */
-    static String randomToken(int bytes) {
-        byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }

@@ -39,10 +39,9 @@ public class PortalLogin implements HttpAuthenticationMechanism {
 
     public static final String CALLBACK = "/Callback";
     private static final String RETURN_TO = PortalLogin.class.getName() + ".returnTo";
+    private static final String SIGNED_IN_NOW = PortalLogin.class.getName() + ".signedInNow";
     private static final String SCOPE = "openid profile email organization:*";
     private static final long RETRY_RENEWAL_AFTER_SECONDS = 30;
-    /** Bytes of a page address a sign-in returns to: the browser carries it in a cookie, one per sign-in under way. */
-    private static final int MAX_RETURN_TO = 256;
     private static final Logger LOG = Logger.getLogger(PortalLogin.class.getName());
 
     @Inject
@@ -64,9 +63,11 @@ public class PortalLogin implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         try {
-            if (request.getRequestURI().equals(request.getContextPath() + CALLBACK)
-                    && PortalIdentity.of(request).isEmpty()) {
-                return completeSignIn(request, response, context);
+            if (request.getRequestURI().equals(request.getContextPath() + CALLBACK)) {
+                if (PortalIdentity.of(request).isEmpty()) {
+                    return completeSignIn(request, response, context);
+                }
+                answerToAnotherTab(request, response);
             }
             Optional<PortalIdentity> identity = current(request);
             if (identity.isPresent()) {
@@ -76,6 +77,11 @@ public class PortalLogin implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             throw new AuthenticationException(e);
         }
+    }
+
+    /** Whether this request is the one that signed its browser in (a tab answered later is not). */
+    public static boolean signedInNow(HttpServletRequest request) {
+        return request.getAttribute(SIGNED_IN_NOW) != null;
     }
 
     /** Where the browser goes once signed in: the page it was sent away from (taken once), else the start page. */
@@ -99,16 +105,15 @@ public class PortalLogin implements HttpAuthenticationMechanism {
             SignInNotice.UNAVAILABLE.write(response, returnTo);
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        SignInSeal.Started sealed = seal.start(returnTo, Instant.now());
-        SignInRequest started = sealed.request();
-        SignInCookies.keep(request, response, started.state(), sealed.sealed());
+        SignInSeal.Started started = seal.start(returnTo, Instant.now());
+        SignInCookies.keep(request, response, started.request().state(), started.sealed());
         String url = oidc.getAuthorizationEndpoint()
                 + "?response_type=code&client_id=" + enc(oidc.getClientId())
                 + "&redirect_uri=" + enc(callbackUrl(request))
                 + "&scope=" + enc(SCOPE)
-                + "&state=" + enc(started.state())
-                + "&nonce=" + enc(started.nonce())
-                + "&code_challenge=" + enc(started.pkce().challenge())
+                + "&state=" + enc(started.request().state())
+                + "&nonce=" + enc(started.request().nonce())
+                + "&code_challenge=" + enc(started.request().pkce().challenge())
                 + "&code_challenge_method=S256";
         return ajax ? ajaxRedirect(response, url) : context.redirect(url);
     }
@@ -138,12 +143,25 @@ public class PortalLogin implements HttpAuthenticationMechanism {
             HttpSession signedIn = request.getSession();
             signedIn.setAttribute(PortalIdentity.SESSION_KEY, identity);
             signedIn.setAttribute(RETURN_TO, asked.get().returnTo());
-            SignInCookies.forgetOthers(request, response, state);
+            request.setAttribute(SIGNED_IN_NOW, Boolean.TRUE);
             return context.notifyContainerAboutLogin(identity.name(), new HashSet<>(identity.groups()));
         } catch (TokenEndpoint.Refused | IdTokenVerifier.InvalidToken e) {
             return refuse(request, response, e.getMessage());
         } catch (IOException e) {
             return refuse(request, response, "the provider could not be reached: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The provider's answer to a sign-in another tab started, after one tab has signed the browser
+     * in (the provider sends the others back on its own): that tab goes to its own page.
+     */
+    private void answerToAnotherTab(HttpServletRequest request, HttpServletResponse response) {
+        String state = request.getParameter("state");
+        if (SignInCookies.wellFormed(state)) {
+            seal.open(state, SignInCookies.sealed(request, state), Instant.now())
+                    .ifPresent(asked -> request.getSession().setAttribute(RETURN_TO, asked.returnTo()));
+            SignInCookies.forget(request, response, state);
         }
     }
 
@@ -183,9 +201,14 @@ public class PortalLogin implements HttpAuthenticationMechanism {
         }
     }
 
-    /** The page itself if its address is of a size a page has, else the start page: the browser's cookie carries it. */
+    /**
+     * The page itself if it is a page of the portal with an address of a size a page has, else the
+     * start page. A path that starts with {@code //} or {@code /\} would send the browser to
+     * another host; the browser's cookie carries the address.
+     */
     private static String within(String page, String start) {
-        return page.getBytes(StandardCharsets.UTF_8).length <= MAX_RETURN_TO ? page : start;
+        boolean here = page.startsWith(start) && !page.startsWith("//") && !page.startsWith("/\\");
+        return here && page.getBytes(StandardCharsets.UTF_8).length <= SignInSeal.MAX_RETURN_TO ? page : start;
     }
 
     /**
@@ -207,7 +230,7 @@ public class PortalLogin implements HttpAuthenticationMechanism {
             boolean sameOrigin = request.getServerName().equalsIgnoreCase(from.getHost())
                     && request.getServerPort() == (from.getPort() == -1 ? defaultPort(from) : from.getPort());
             String path = from.getRawPath();
-            if (!sameOrigin || path == null || !path.startsWith(start) || path.startsWith("//")) {
+            if (!sameOrigin || path == null) {
                 return start;
             }
             return path + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());

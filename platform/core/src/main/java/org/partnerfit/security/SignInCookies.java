@@ -3,7 +3,6 @@ package org.partnerfit.security;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
@@ -48,26 +47,15 @@ final class SignInCookies {
 
     /** The value this browser keeps for this state, or null. */
     static String sealed(HttpServletRequest request, String state) {
-        String name = name(request, state);
-        return sent(request).stream().filter(c -> c.getName().equals(name)).map(Cookie::getValue).findFirst().orElse(null);
+        String wanted = name(request, state);
+        return sent(request).stream().filter(c -> c.getName().equals(wanted)).map(Cookie::getValue).findFirst().orElse(null);
     }
 
     /** Forgets the answered sign-in: an answer is taken once, whatever it says. */
     static void forget(HttpServletRequest request, HttpServletResponse response, String state) {
-        expire(request, response, name -> name.equals(name(request, state)));
-    }
-
-    /**
-     * Forgets the browser's other sign-ins once one has signed it in: the session holds the user
-     * now, and their answers are let through without them.
-     */
-    static void forgetOthers(HttpServletRequest request, HttpServletResponse response, String state) {
-        expire(request, response, name -> !name.equals(name(request, state)));
-    }
-
-    private static void expire(HttpServletRequest request, HttpServletResponse response, Predicate<String> names) {
+        String answered = name(request, state);
         for (Cookie c : sent(request)) {
-            if (names.test(c.getName())) {
+            if (c.getName().equals(answered)) {
                 response.addCookie(cookie(request, c.getName(), "", 0));
             }
         }

@@ -7,7 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The pages shown instead of a sign-in that cannot happen: what went wrong, that nothing is
- * lost, and the way on. Self-contained (no Faces): they must work when little else does.
+ * lost, and the way on. Self-contained (no Faces): they must work when little else does. They
+ * name no icon, so the browser does not ask the portal for one and start another sign-in.
  */
 enum SignInNotice {
 
@@ -47,7 +48,7 @@ enum SignInNotice {
     void write(HttpServletResponse response, String startUrl) throws IOException {
         String page = """
                 <!DOCTYPE html>
-                <html lang="en"><head><meta charset="UTF-8">%s
+                <html lang="en"><head><meta charset="UTF-8"><link rel="icon" href="data:,">%s
                 <title>PartnerFit — %s</title>
                 <style>body{font-family:sans-serif;max-width:40rem;margin:4rem auto;color:#333}h1{font-size:1.4rem}</style></head>
                 <body>

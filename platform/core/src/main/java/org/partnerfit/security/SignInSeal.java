@@ -12,13 +12,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sign-ins under way, kept by the browser instead of the server: a visitor who is not signed in
@@ -27,11 +32,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * types a password.
  *
  * <p>The browser keeps the page to return to and the end of the sign-in's lifetime, under an
- * HMAC with a key of this server's, made at start and never shown. The nonce and the PKCE
+ * HMAC with a key of this server's, made at start and never shown, or shared by the servers
+ * behind one address ({@code partnerfit.signin.key}). The nonce and the PKCE
  * verifier are not kept anywhere: they are derived from the state with the same key, so they
  * are as unguessable as the key and the browser holds no secret. A value opens only with the
- * state it was sealed for, so it cannot be moved to another sign-in. A restart makes a new key:
- * sign-ins under way then start again, as they did when they were kept in memory.
+ * state it was sealed for, so it cannot be moved to another sign-in. Without a shared key a
+ * restart makes a new one: sign-ins under way then start again.
  */
 @ApplicationScoped
 public class SignInSeal {
@@ -39,22 +45,62 @@ public class SignInSeal {
     /** Time to type a username and password at the provider; a later answer means signing in again. */
     static final Duration LIFETIME = Duration.ofMinutes(10);
 
+    /**
+     * Bytes of a page address a sign-in returns to: the browser carries it in a cookie, one per
+     * sign-in under way, and eight of them must fit in a request's headers.
+     */
+    static final int MAX_RETURN_TO = 256;
+
     /** A sealed value: lifetime's end (epoch milliseconds), the return page (URL-safe Base64), the HMAC. */
-    private static final Pattern SEALED = Pattern.compile("([0-9]{1,15})\\.([A-Za-z0-9_-]{0,1400})\\.([A-Za-z0-9_-]{43})");
+    private static final Pattern SEALED = Pattern.compile("([0-9]{1,15})\\.([A-Za-z0-9_-]{0,342})\\.([A-Za-z0-9_-]{43})");
 
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(SignInSeal.class.getName());
 
-    private final SecretKeySpec key;
+    /** Shared by the servers behind one address, and kept over restarts; without it each start makes one. */
+    @Inject
+    @ConfigProperty(name = "partnerfit.signin.key")
+    Optional<String> sharedKey;
+
+    private SecretKeySpec key = new SecretKeySpec(random(32), "HmacSHA256");
 
     public SignInSeal() {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        key = new SecretKeySpec(secret, "HmacSHA256");
     }
 
-    /** A sign-in started now, returning to this page, and the value its browser keeps until the answer. */
+    /** A seal under this shared key (as configured with {@code partnerfit.signin.key}). */
+    SignInSeal(String sharedKey) {
+        use(sharedKey);
+    }
+
+    @PostConstruct
+    void useSharedKey() {
+        sharedKey.ifPresent(this::use);
+    }
+
+    private void use(String shared) {
+        if (shared.length() < 32) {
+            LOG.warning("partnerfit.signin.key is ignored: it must have 32 characters at least (it has " + shared.length()
+                    + "). Sign-ins under way now count only on this server until it restarts.");
+            return;
+        }
+        try {
+            key = new SecretKeySpec(MessageDigest.getInstance("SHA-256").digest(shared.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    /**
+     * A sign-in started now, returning to this page, and the value its browser keeps until the
+     * answer. An address longer than {@link #MAX_RETURN_TO} bytes is refused: the caller chooses
+     * a shorter one.
+     */
     public Started start(String returnTo, Instant now) {
-        String state = Pkce.randomToken(24);
+        if (returnTo.getBytes(StandardCharsets.UTF_8).length > MAX_RETURN_TO) {
+            throw new IllegalArgumentException("A return address of more than " + MAX_RETURN_TO + " bytes");
+        }
+        String state = BASE64.encodeToString(random(24));
         long until = now.plus(LIFETIME).toEpochMilli();
         String sealed = until + "." + BASE64.encodeToString(returnTo.getBytes(StandardCharsets.UTF_8))
                 + "." + BASE64.encodeToString(mac("sealed", state, Long.toString(until), returnTo));
@@ -111,6 +157,12 @@ public class SignInSeal {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every JDK has HmacSHA256", e);
         }
+    }
+
+    private static byte[] random(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return random;
     }
 
     /** A sign-in just started, and what its browser keeps. */

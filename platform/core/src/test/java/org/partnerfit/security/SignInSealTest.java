@@ -2,6 +2,7 @@ package org.partnerfit.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -24,6 +25,20 @@ class SignInSealTest {
         assertEquals(Optional.of(request), seal.open(request.state(), started.sealed(), NOW.plusSeconds(599)));
         assertTrue(request.pkce().verifier().matches("[A-Za-z0-9_-]{43}"), "RFC 7636 wants 43 to 128 unreserved characters");
         assertNotEquals(request.nonce(), request.pkce().verifier());
+    }
+
+    @Test
+    void eachSignInHasItsOwnSecrets() {
+        SignInRequest one = seal.start("/", NOW).request();
+        SignInRequest two = seal.start("/", NOW).request();
+        assertNotEquals(one.pkce().verifier(), two.pkce().verifier());
+        assertNotEquals(one.nonce(), two.nonce());
+    }
+
+    @Test
+    void anAddressTooLongForACookieIsRefused() {
+        seal.start("/" + "x".repeat(SignInSeal.MAX_RETURN_TO - 1), NOW);
+        assertThrows(IllegalArgumentException.class, () -> seal.start("/" + "x".repeat(SignInSeal.MAX_RETURN_TO), NOW));
     }
 
     @Test
@@ -61,6 +76,17 @@ class SignInSealTest {
     void anotherServersValueDoesNotOpen() {
         SignInSeal.Started started = new SignInSeal().start("/", NOW);
         assertTrue(seal.open(started.request().state(), started.sealed(), NOW).isEmpty(), "a restart makes a new key");
+    }
+
+    @Test
+    void serversWithTheSameSharedKeyOpenEachOthersValues() {
+        String shared = "a shared key of thirty-two characters or more";
+        SignInSeal.Started started = new SignInSeal(shared).start("/", NOW);
+        assertEquals(Optional.of(started.request()), new SignInSeal(shared).open(started.request().state(), started.sealed(), NOW));
+        assertTrue(new SignInSeal("another key of thirty-two characters or more").open(started.request().state(), started.sealed(), NOW).isEmpty());
+        SignInSeal.Started underShortKey = new SignInSeal("too short").start("/", NOW);
+        assertTrue(new SignInSeal("too short").open(underShortKey.request().state(), underShortKey.sealed(), NOW).isEmpty(),
+                "a key too short to trust is not used");
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.partnerfit.security.PortalLogin;
 
 /**
  * Where the identity provider sends the browser back after login. The login mechanism has
- * already verified the tokens when this runs; this records the login and moves the user on to
- * the page they were on when the sign-in began.
+ * already verified the tokens when this runs; this records the login (once, though several tabs
+ * may come back) and moves the user on to the page they were on when the sign-in began.
  */
 @WebServlet(PortalLogin.CALLBACK)
 public class LoginCallback extends HttpServlet {
@@ -27,7 +27,7 @@ public class LoginCallback extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getUserPrincipal() != null) {
+        if (request.getUserPrincipal() != null && PortalLogin.signedInNow(request)) { // not again for each tab the provider sends back
             audit.recordAs(request.getUserPrincipal().getName(), org.partnerfit.audit.AuditAction.LOGIN,
                     caller.tenant().orElse(null), "portal", String.join(",", caller.getOrganizations()));
         }
