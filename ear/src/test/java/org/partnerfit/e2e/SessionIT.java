@@ -115,6 +115,7 @@ class SessionIT {
                     HttpResponse.BodyHandlers.discarding()));
             Thread.sleep(5); // each a moment later than the one before: the oldest is the first
         }
+        long loginsBefore = logins("acme-assessor");
         List<String> kept = jar.names(URI.create(Browser.BASE_URL)).stream().filter(n -> n.startsWith("partnerfit_signin_")).toList();
         assertEquals(8, kept.size(), kept.toString());
         assertFalse(kept.contains("partnerfit_signin_" + state(toProvider[0])), "the oldest gave way");
@@ -132,6 +133,14 @@ class SessionIT {
         assertTrue(location(another).endsWith("/client/assessments.xhtml?tab=2"), "its own page, not the start page: " + location(another));
         assertEquals(6, jar.names(URI.create(Browser.BASE_URL)).stream().filter(n -> n.startsWith("partnerfit_signin_")).count(),
                 "each answer takes its own sign-in; the others wait for theirs or their ten minutes");
+        assertEquals(loginsBefore + 1, logins("acme-assessor"), "one sign-in, however many tabs the provider sends back");
+    }
+
+    private static long logins(String user) {
+        HttpResponse<String> trail = Api.send(Api.request("audit?action=LOGIN&actor=" + user + "&page=1&size=1",
+                Api.automationToken()).GET().build());
+        assertEquals(200, trail.statusCode(), trail.body());
+        return Long.parseLong(trail.headers().firstValue("X-Total-Count").orElseThrow());
     }
 
     private static String state(String url) {

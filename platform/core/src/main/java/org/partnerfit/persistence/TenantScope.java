@@ -48,7 +48,7 @@ public class TenantScope {
             // another connection, the policies would show this transaction no rows at all, never
             // another tenant's.
             // The transaction's first use of the database: a database out of reach shows here.
-            try (PreparedStatement bind = em.unwrap(Connection.class).prepareStatement(BIND)) {
+            try (PreparedStatement bind = connection(em).prepareStatement(BIND)) {
                 bind.setString(1, tenant.value());
                 bind.execute();
             } catch (SQLException | RuntimeException e) {
@@ -60,5 +60,20 @@ public class TenantScope {
             }
         }
         return em;
+    }
+
+    /**
+     * The transaction's connection. Failing to get one means nothing of the request was done, so
+     * it may be sent again, whatever the failure: when a request finds the database gone, Payara's
+     * pool drops all its connections, and two requests doing that at once can make the pool throw
+     * its own {@code IllegalStateException} ("Task already scheduled or cancelled", seen by the
+     * fault suite during a PostgreSQL restart) instead of a connection error.
+     */
+    private static Connection connection(EntityManager em) {
+        try {
+            return em.unwrap(Connection.class);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException(e);
+        }
     }
 }

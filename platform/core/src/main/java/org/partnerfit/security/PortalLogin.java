@@ -84,13 +84,13 @@ public class PortalLogin implements HttpAuthenticationMechanism {
         return request.getAttribute(SIGNED_IN_NOW) != null;
     }
 
-    /** Where the browser goes once signed in: the page it was sent away from (taken once), else the start page. */
-    public static String takeReturnTo(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object returnTo = session == null ? null : session.getAttribute(RETURN_TO);
-        if (session != null) {
-            session.removeAttribute(RETURN_TO);
-        }
+    /**
+     * Where the provider's answer sends the browser on: the page its sign-in was sent away from,
+     * else the start page. The answer's own request carries it, so tabs answered at once do not
+     * swap pages.
+     */
+    public static String pageAfterSignIn(HttpServletRequest request) {
+        Object returnTo = request.getAttribute(RETURN_TO);
         return returnTo == null ? request.getContextPath() + "/" : (String) returnTo;
     }
 
@@ -142,7 +142,7 @@ public class PortalLogin implements HttpAuthenticationMechanism {
             }
             HttpSession signedIn = request.getSession();
             signedIn.setAttribute(PortalIdentity.SESSION_KEY, identity);
-            signedIn.setAttribute(RETURN_TO, asked.get().returnTo());
+            request.setAttribute(RETURN_TO, asked.get().returnTo());
             request.setAttribute(SIGNED_IN_NOW, Boolean.TRUE);
             return context.notifyContainerAboutLogin(identity.name(), new HashSet<>(identity.groups()));
         } catch (TokenEndpoint.Refused | IdTokenVerifier.InvalidToken e) {
@@ -160,7 +160,7 @@ public class PortalLogin implements HttpAuthenticationMechanism {
         String state = request.getParameter("state");
         if (SignInCookies.wellFormed(state)) {
             seal.open(state, SignInCookies.sealed(request, state), Instant.now())
-                    .ifPresent(asked -> request.getSession().setAttribute(RETURN_TO, asked.returnTo()));
+                    .ifPresent(asked -> request.setAttribute(RETURN_TO, asked.returnTo()));
             SignInCookies.forget(request, response, state);
         }
     }
@@ -202,20 +202,20 @@ public class PortalLogin implements HttpAuthenticationMechanism {
     }
 
     /**
-     * The page itself if it is a page of the portal with an address of a size a page has, else the
-     * start page. A path that starts with {@code //} or {@code /\} would send the browser to
-     * another host; the browser's cookie carries the address.
+     * The page itself if it is a page of the portal whose address a sign-in cookie can carry, else
+     * the start page. A redirect to {@code //host/...} goes to that host (Payara makes it
+     * scheme-relative), and a browser reads {@code /\host/...} in an Ajax redirect the same way.
      */
-    private static String within(String page, String start) {
+    static String within(String page, String start) {
         boolean here = page.startsWith(start) && !page.startsWith("//") && !page.startsWith("/\\");
-        return here && page.getBytes(StandardCharsets.UTF_8).length <= SignInSeal.MAX_RETURN_TO ? page : start;
+        return here && SignInSeal.fits(page) ? page : start;
     }
 
     /**
      * The page to come back to: for a plain GET the request itself; for a form post or an Ajax
      * request (whose URL is not a page to show) the same-origin page it came from.
      */
-    private static String returnTo(HttpServletRequest request, boolean ajax) {
+    static String returnTo(HttpServletRequest request, boolean ajax) {
         String start = request.getContextPath() + "/";
         if ("GET".equals(request.getMethod()) && !ajax) {
             String query = request.getQueryString();

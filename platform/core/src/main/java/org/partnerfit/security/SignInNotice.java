@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The pages shown instead of a sign-in that cannot happen: what went wrong, that nothing is
  * lost, and the way on. Self-contained (no Faces): they must work when little else does. They
- * name no icon, so the browser does not ask the portal for one and start another sign-in.
+ * name an empty icon, so the browser asks for no {@code /favicon.ico}, which would start a sign-in.
  */
 enum SignInNotice {
 

@@ -52,43 +52,51 @@ public class SignInSeal {
     static final int MAX_RETURN_TO = 256;
 
     /** A sealed value: lifetime's end (epoch milliseconds), the return page (URL-safe Base64), the HMAC. */
-    private static final Pattern SEALED = Pattern.compile("([0-9]{1,15})\\.([A-Za-z0-9_-]{0,342})\\.([A-Za-z0-9_-]{43})");
+    private static final Pattern SEALED = Pattern.compile("([0-9]{1,15})\\.([A-Za-z0-9_-]{0," + (MAX_RETURN_TO * 4 + 2) / 3
+            + "})\\.([A-Za-z0-9_-]{43})");
 
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = Logger.getLogger(SignInSeal.class.getName());
 
+    /** Characters a shared key must have at least: a shorter one is too easily guessed. */
+    static final int MIN_SHARED_KEY = 32;
+
     /** Shared by the servers behind one address, and kept over restarts; without it each start makes one. */
     @Inject
     @ConfigProperty(name = "partnerfit.signin.key")
-    Optional<String> sharedKey;
+    Optional<String> sharedKey = Optional.empty();
 
     private SecretKeySpec key = new SecretKeySpec(random(32), "HmacSHA256");
 
-    public SignInSeal() {
-    }
-
-    /** A seal under this shared key (as configured with {@code partnerfit.signin.key}). */
-    SignInSeal(String sharedKey) {
-        use(sharedKey);
-    }
-
     @PostConstruct
     void useSharedKey() {
-        sharedKey.ifPresent(this::use);
+        if (sharedKey.isPresent() && usable().isEmpty()) {
+            LOG.warning("partnerfit.signin.key is ignored: it must have " + MIN_SHARED_KEY + " characters at least (it has "
+                    + sharedKey.get().length() + "). Sign-ins under way count only on this server, until it restarts.");
+        }
+        usable().ifPresent(shared -> {
+            try {
+                key = new SecretKeySpec(MessageDigest.getInstance("SHA-256").digest(shared.getBytes(StandardCharsets.UTF_8)),
+                        "HmacSHA256");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Every JDK has SHA-256", e);
+            }
+        });
     }
 
-    private void use(String shared) {
-        if (shared.length() < 32) {
-            LOG.warning("partnerfit.signin.key is ignored: it must have 32 characters at least (it has " + shared.length()
-                    + "). Sign-ins under way now count only on this server until it restarts.");
-            return;
-        }
-        try {
-            key = new SecretKeySpec(MessageDigest.getInstance("SHA-256").digest(shared.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+    /** Where the key comes from, for the server log at start. */
+    public String keySource() {
+        return usable().isPresent() ? "shared (partnerfit.signin.key)" : "made at this start (set partnerfit.signin.key to share it)";
+    }
+
+    private Optional<String> usable() {
+        return sharedKey.filter(k -> k.length() >= MIN_SHARED_KEY);
+    }
+
+    /** Whether a browser's cookie can carry this return address. */
+    static boolean fits(String returnTo) {
+        return returnTo.getBytes(StandardCharsets.UTF_8).length <= MAX_RETURN_TO;
     }
 
     /**
@@ -97,7 +105,7 @@ public class SignInSeal {
      * a shorter one.
      */
     public Started start(String returnTo, Instant now) {
-        if (returnTo.getBytes(StandardCharsets.UTF_8).length > MAX_RETURN_TO) {
+        if (!fits(returnTo)) {
             throw new IllegalArgumentException("A return address of more than " + MAX_RETURN_TO + " bytes");
         }
         String state = BASE64.encodeToString(random(24));

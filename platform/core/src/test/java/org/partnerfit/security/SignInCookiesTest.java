@@ -54,12 +54,12 @@ class SignInCookiesTest {
             set.clear();
             SignInSeal.Started mine = seal.start("/", NOW);
             SignInSeal.Started other = seal.start("/", NOW);
-            SignInCookies.keep(request(secure, ""), response(), mine.request().state(), mine.sealed());
-            SignInCookies.keep(request(secure, ""), response(), other.request().state(), other.sealed());
+            SignInCookies.keep(request(secure, "/portal"), response(), mine.request().state(), mine.sealed());
+            SignInCookies.keep(request(secure, "/portal"), response(), other.request().state(), other.sealed());
             Cookie[] browser = set.toArray(Cookie[]::new);
             set.clear();
 
-            HttpServletRequest answer = request(secure, "", browser);
+            HttpServletRequest answer = request(secure, "/portal", browser);
             assertEquals(mine.sealed(), SignInCookies.sealed(answer, mine.request().state()));
             SignInCookies.forget(answer, response(), mine.request().state());
             assertEquals(1, set.size(), "only the answered sign-in is forgotten");
@@ -91,7 +91,7 @@ class SignInCookiesTest {
     void cookiesOfOtherNamesOrSchemesAreNotOurs() {
         String state = seal.start("/", NOW).request().state();
         HttpServletRequest over = request(true, "", new Cookie("partnerfit_signin_" + state, "plain-http value"),
-                new Cookie("partnerfit_signin_short", "x"), new Cookie("JSESSIONID", "abc"));
+                new Cookie("__Host-partnerfit_signin_short", "x"), new Cookie("JSESSIONID", "abc"));
         assertNull(SignInCookies.sealed(over, state), "over HTTPS only a __Host- cookie counts");
         SignInCookies.forget(over, response(), state);
         assertTrue(set.isEmpty());

@@ -81,12 +81,25 @@ class SignInSealTest {
     @Test
     void serversWithTheSameSharedKeyOpenEachOthersValues() {
         String shared = "a shared key of thirty-two characters or more";
-        SignInSeal.Started started = new SignInSeal(shared).start("/", NOW);
-        assertEquals(Optional.of(started.request()), new SignInSeal(shared).open(started.request().state(), started.sealed(), NOW));
-        assertTrue(new SignInSeal("another key of thirty-two characters or more").open(started.request().state(), started.sealed(), NOW).isEmpty());
-        SignInSeal.Started underShortKey = new SignInSeal("too short").start("/", NOW);
-        assertTrue(new SignInSeal("too short").open(underShortKey.request().state(), underShortKey.sealed(), NOW).isEmpty(),
-                "a key too short to trust is not used");
+        SignInSeal.Started started = sealWith(shared).start("/", NOW);
+        assertEquals(Optional.of(started.request()), sealWith(shared).open(started.request().state(), started.sealed(), NOW));
+        assertTrue(sealWith("another key of thirty-two characters or more").open(started.request().state(), started.sealed(), NOW).isEmpty());
+        assertTrue(sealWith(shared).keySource().startsWith("shared"), sealWith(shared).keySource());
+    }
+
+    @Test
+    void aSharedKeyTooShortToTrustIsNotUsed() {
+        SignInSeal.Started started = sealWith("too short").start("/", NOW);
+        assertTrue(sealWith("too short").open(started.request().state(), started.sealed(), NOW).isEmpty());
+        assertTrue(sealWith("too short").keySource().startsWith("made at this start"), sealWith("too short").keySource());
+    }
+
+    /** A seal as the server makes it with {@code partnerfit.signin.key} set. */
+    private static SignInSeal sealWith(String sharedKey) {
+        SignInSeal configured = new SignInSeal();
+        configured.sharedKey = Optional.of(sharedKey);
+        configured.useSharedKey();
+        return configured;
     }
 
     @Test

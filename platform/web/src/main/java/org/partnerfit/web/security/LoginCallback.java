@@ -31,6 +31,6 @@ public class LoginCallback extends HttpServlet {
             audit.recordAs(request.getUserPrincipal().getName(), org.partnerfit.audit.AuditAction.LOGIN,
                     caller.tenant().orElse(null), "portal", String.join(",", caller.getOrganizations()));
         }
-        response.sendRedirect(PortalLogin.takeReturnTo(request));
+        response.sendRedirect(PortalLogin.pageAfterSignIn(request));
     }
 }
