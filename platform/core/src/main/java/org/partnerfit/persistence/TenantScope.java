@@ -3,12 +3,16 @@ package org.partnerfit.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
+import org.partnerfit.shared.Causes;
 import org.partnerfit.shared.DatabaseUnavailableException;
 import org.partnerfit.tenancy.domain.TenantId;
 
@@ -25,6 +29,8 @@ public class TenantScope {
     public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
 
     private static final String BIND = "SELECT set_config('partnerfit.tenant', ?, true)";
+    private static final String PAYARA_POOL = "com.sun.enterprise.resource.pool.";
+    private static final Logger LOG = Logger.getLogger(TenantScope.class.getName());
 
     @EJB
     private SchemaMigrator schema;
@@ -52,6 +58,9 @@ public class TenantScope {
                 bind.setString(1, tenant.value());
                 bind.execute();
             } catch (SQLException | RuntimeException e) {
+                if (e instanceof DatabaseUnavailableException found) {
+                    throw found;
+                }
                 if (DatabaseUnavailableException.causes(e)) {
                     throw new DatabaseUnavailableException(e);
                 }
@@ -63,17 +72,26 @@ public class TenantScope {
     }
 
     /**
-     * The transaction's connection. Failing to get one means nothing of the request was done, so
-     * it may be sent again, whatever the failure: when a request finds the database gone, Payara's
-     * pool drops all its connections, and two requests doing that at once can make the pool throw
-     * its own {@code IllegalStateException} ("Task already scheduled or cancelled", seen by the
-     * fault suite during a PostgreSQL restart) instead of a connection error.
+     * The transaction's connection. When a request finds the database gone, Payara's pool drops
+     * all its connections, and two requests doing that at once can make the pool throw its own
+     * {@code IllegalStateException} ("Task already scheduled or cancelled", RAR8012 in the log;
+     * seen by the fault suite during a PostgreSQL restart) instead of a connection error. No
+     * connection, nothing done: that too is the database out of reach, and may be sent again.
      */
     private static Connection connection(EntityManager em) {
         try {
             return em.unwrap(Connection.class);
         } catch (RuntimeException e) {
+            if (!Causes.any(e, TenantScope::thrownByThePool)) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "The connection pool failed while it dropped its broken connections", e);
             throw new DatabaseUnavailableException(e);
         }
+    }
+
+    private static boolean thrownByThePool(Throwable t) {
+        return t instanceof IllegalStateException && Arrays.stream(t.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith(PAYARA_POOL));
     }
 }

@@ -72,7 +72,7 @@ public class SignInSeal {
     @PostConstruct
     void useSharedKey() {
         if (sharedKey.isPresent() && usable().isEmpty()) {
-            LOG.warning("partnerfit.signin.key is ignored: it must have " + MIN_SHARED_KEY + " characters at least (it has "
+            LOG.warning("partnerfit.signin.key (PARTNERFIT_SIGNIN_KEY) is ignored: it must have " + MIN_SHARED_KEY + " characters at least (it has "
                     + sharedKey.get().length() + "). Sign-ins under way count only on this server, until it restarts.");
         }
         usable().ifPresent(shared -> {
@@ -87,7 +87,8 @@ public class SignInSeal {
 
     /** Where the key comes from, for the server log at start. */
     public String keySource() {
-        return usable().isPresent() ? "shared (partnerfit.signin.key)" : "made at this start (set partnerfit.signin.key to share it)";
+        return usable().isPresent() ? "shared (partnerfit.signin.key)"
+                : "made at this start (set partnerfit.signin.key, PARTNERFIT_SIGNIN_KEY, to share it)";
     }
 
     private Optional<String> usable() {

@@ -34,11 +34,13 @@ public class DatabaseUnavailableException extends RuntimeException {
      * refused or broken (SQL state class 08), the server shutting down or starting up (57P01-03),
      * the server's pool finding the connection broken as it began or ended the transaction (an
      * {@code XAException} with XAER_RMERR, the SQL failure itself dropped), or the pool unable to
-     * give a working connection at all. The XAException case includes a commit that failed, where
-     * it is not known whether the request was stored: ask {@link #lostAtCommit} first.
+     * give a working connection at all; or this exception itself, where the application found it
+     * so. The XAException case includes a commit that failed, where it is not known whether the
+     * request was stored: ask {@link #lostAtCommit} first.
      */
     public static boolean causes(Throwable failure) {
-        return Causes.any(failure, t -> t instanceof ConnectException
+        return Causes.any(failure, t -> t instanceof DatabaseUnavailableException
+                || t instanceof ConnectException
                 || t instanceof SQLException sql && unreachable(sql.getSQLState())
                 || t instanceof XAException xa && xa.errorCode == XAException.XAER_RMERR
                 || t instanceof ResourceAllocationException);

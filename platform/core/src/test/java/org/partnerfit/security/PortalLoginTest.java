@@ -48,8 +48,7 @@ class PortalLoginTest {
     void aRefererFromElsewhereReturnsToTheStartPage() {
         for (String referer : new String[] {"https://evil.example/portal/x", "https://partnerfit.example:8443/portal/x",
                 "https://partnerfit.example//evil.example/x", "not a URI at all \\"}) {
-            String page = returnTo(Map.of("method", "POST", "uri", "/portal/x", "Referer", referer), false);
-            assertEquals("/portal/", PortalLogin.within(page, "/portal/"), referer);
+            assertEquals("/portal/", returnTo(Map.of("method", "POST", "uri", "/portal/x", "Referer", referer), false), referer);
         }
         assertEquals("/portal/", returnTo(Map.of("method", "POST", "uri", "/portal/x"), false), "no Referer");
     }

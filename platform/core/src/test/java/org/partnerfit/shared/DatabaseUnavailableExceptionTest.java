@@ -40,6 +40,11 @@ class DatabaseUnavailableExceptionTest {
     }
 
     @Test
+    void whatTheApplicationFoundOutOfReachStaysSoWhereverItIsWrapped() {
+        assertTrue(DatabaseUnavailableException.causes(new EJBException(new DatabaseUnavailableException(new IllegalStateException("pool")))));
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertFalse(DatabaseUnavailableException.causes(new SQLException("duplicate key", "23505")));
         assertFalse(DatabaseUnavailableException.causes(new SQLException("no state")));
