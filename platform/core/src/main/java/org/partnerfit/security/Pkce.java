@@ -10,7 +10,7 @@ import java.util.Base64;
  * exchange sends the verifier, so an authorization code caught on its way back is useless to
  * whoever caught it.
  */
-public record Pkce(String verifier, String challenge) implements java.io.Serializable {
+public record Pkce(String verifier, String challenge) {
 
     static Pkce of(String verifier) {
         try {

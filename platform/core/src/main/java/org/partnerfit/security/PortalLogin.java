@@ -124,8 +124,7 @@ public class PortalLogin implements HttpAuthenticationMechanism {
         if (!SignInCookies.wellFormed(state)) {
             return refuse(request, response, "an answer with no state of this server's");
         }
-        Optional<SignInRequest> asked = seal.open(state, SignInCookies.sealed(request, state), Instant.now());
-        SignInCookies.forget(request, response, state);
+        Optional<SignInRequest> asked = answered(request, response, state);
         if (asked.isEmpty()) { // only the browser that started this sign-in holds its sealed value
             return refuse(request, response, "an answer this browser did not ask for, or asked for too long ago");
         }
@@ -159,10 +158,15 @@ public class PortalLogin implements HttpAuthenticationMechanism {
     private void answerToAnotherTab(HttpServletRequest request, HttpServletResponse response) {
         String state = request.getParameter("state");
         if (SignInCookies.wellFormed(state)) {
-            seal.open(state, SignInCookies.sealed(request, state), Instant.now())
-                    .ifPresent(asked -> request.setAttribute(RETURN_TO, asked.returnTo()));
-            SignInCookies.forget(request, response, state);
+            answered(request, response, state).ifPresent(asked -> request.setAttribute(RETURN_TO, asked.returnTo()));
         }
+    }
+
+    /** The sign-in this browser keeps for the answered state, if this server sealed it; taken once, whatever it says. */
+    private Optional<SignInRequest> answered(HttpServletRequest request, HttpServletResponse response, String state) {
+        Optional<SignInRequest> asked = seal.open(state, SignInCookies.sealed(request, state), Instant.now());
+        SignInCookies.forget(request, response, state);
+        return asked;
     }
 
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, String why)
