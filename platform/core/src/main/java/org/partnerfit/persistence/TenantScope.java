@@ -3,16 +3,12 @@ package org.partnerfit.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
-import org.partnerfit.shared.Causes;
 import org.partnerfit.shared.DatabaseUnavailableException;
 import org.partnerfit.tenancy.domain.TenantId;
 
@@ -29,8 +25,6 @@ public class TenantScope {
     public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
 
     private static final String BIND = "SELECT set_config('partnerfit.tenant', ?, true)";
-    private static final String PAYARA_POOL = "com.sun.enterprise.resource.pool.";
-    private static final Logger LOG = Logger.getLogger(TenantScope.class.getName());
 
     @EJB
     private SchemaMigrator schema;
@@ -53,8 +47,9 @@ public class TenantScope {
             // statement was rebuilt and its parameters parsed on every transaction. Were it ever
             // another connection, the policies would show this transaction no rows at all, never
             // another tenant's.
-            // The transaction's first use of the database: a database out of reach shows here.
-            try (PreparedStatement bind = connection(em).prepareStatement(BIND)) {
+            // The transaction's first use of the database: a database out of reach shows here,
+            // as a failure to get the connection or to run the statement.
+            try (PreparedStatement bind = em.unwrap(Connection.class).prepareStatement(BIND)) {
                 bind.setString(1, tenant.value());
                 bind.execute();
             } catch (SQLException | RuntimeException e) {
@@ -69,29 +64,5 @@ public class TenantScope {
             }
         }
         return em;
-    }
-
-    /**
-     * The transaction's connection. When a request finds the database gone, Payara's pool drops
-     * all its connections, and two requests doing that at once can make the pool throw its own
-     * {@code IllegalStateException} ("Task already scheduled or cancelled", RAR8012 in the log;
-     * seen by the fault suite during a PostgreSQL restart) instead of a connection error. No
-     * connection, nothing done: that too is the database out of reach, and may be sent again.
-     */
-    private static Connection connection(EntityManager em) {
-        try {
-            return em.unwrap(Connection.class);
-        } catch (RuntimeException e) {
-            if (!Causes.any(e, TenantScope::thrownByThePool)) {
-                throw e;
-            }
-            LOG.log(Level.WARNING, "The connection pool failed while it dropped its broken connections", e);
-            throw new DatabaseUnavailableException(e);
-        }
-    }
-
-    private static boolean thrownByThePool(Throwable t) {
-        return t instanceof IllegalStateException && Arrays.stream(t.getStackTrace())
-                .anyMatch(frame -> frame.getClassName().startsWith(PAYARA_POOL));
     }
 }

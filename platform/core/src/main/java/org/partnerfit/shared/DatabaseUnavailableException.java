@@ -2,6 +2,7 @@ package org.partnerfit.shared;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.Arrays;
 
 import javax.transaction.xa.XAException;
 
@@ -17,6 +18,7 @@ import jakarta.transaction.SystemException;
 public class DatabaseUnavailableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    private static final String PAYARA_POOL = "com.sun.enterprise.resource.pool.";
 
     public static final String MESSAGE =
             "The database cannot be reached just now, so nothing of this request was done. Try again in a few seconds.";
@@ -33,8 +35,9 @@ public class DatabaseUnavailableException extends RuntimeException {
      * Whether a failure is the database out of reach, anywhere in the chain of causes: a connection
      * refused or broken (SQL state class 08), the server shutting down or starting up (57P01-03),
      * the server's pool finding the connection broken as it began or ended the transaction (an
-     * {@code XAException} with XAER_RMERR, the SQL failure itself dropped), or the pool unable to
-     * give a working connection at all; or this exception itself, where the application found it
+     * {@code XAException} with XAER_RMERR, the SQL failure itself dropped), the pool unable to
+     * give a working connection at all, or the pool failing while it drops its broken connections
+     * (see {@link #thrownByThePool}); or this exception itself, where the application found it
      * so. The XAException case includes a commit that failed, where it is not known whether the
      * request was stored: ask {@link #lostAtCommit} first.
      */
@@ -43,7 +46,20 @@ public class DatabaseUnavailableException extends RuntimeException {
                 || t instanceof ConnectException
                 || t instanceof SQLException sql && unreachable(sql.getSQLState())
                 || t instanceof XAException xa && xa.errorCode == XAException.XAER_RMERR
-                || t instanceof ResourceAllocationException);
+                || t instanceof ResourceAllocationException
+                || thrownByThePool(t));
+    }
+
+    /**
+     * When requests find the database gone, Payara's pool drops all its connections, and two
+     * requests doing that at once can make the pool throw its own {@code IllegalStateException}
+     * ("Task already scheduled or cancelled", RAR8012 in the log; seen by the fault suite during a
+     * PostgreSQL restart) instead of a connection error. It comes from asking for a connection,
+     * wherever that happens, so nothing was done with it.
+     */
+    private static boolean thrownByThePool(Throwable t) {
+        return t instanceof IllegalStateException && Arrays.stream(t.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().startsWith(PAYARA_POOL));
     }
 
     private static boolean unreachable(String state) {

@@ -39,6 +39,27 @@ class DatabaseUnavailableExceptionTest {
         assertFalse(DatabaseUnavailableException.causes(new EJBException(new jakarta.resource.ResourceException("other"))));
     }
 
+    /**
+     * As Payara's pool threw it during a PostgreSQL restart, when two requests dropped its
+     * connections at once: wherever the connection was asked for, not only where a tenant
+     * transaction begins.
+     */
+    @Test
+    void thePoolFailingWhileItDropsItsConnectionsIsOutOfReachWhereverItShows() {
+        IllegalStateException poolRace = new IllegalStateException("Task already scheduled or cancelled");
+        poolRace.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("java.util.Timer", "sched", "Timer.java", 413),
+            new StackTraceElement("com.sun.enterprise.resource.pool.ConnectionPool", "scheduleResizerTask", "ConnectionPool.java", 271)});
+        assertTrue(DatabaseUnavailableException.causes(poolRace));
+        assertTrue(DatabaseUnavailableException.causes(
+                new EJBException(new RuntimeException("EclipseLink-4002: Exception Description: Error getting connection", poolRace))));
+
+        IllegalStateException elsewhere = new IllegalStateException("Task already scheduled or cancelled");
+        elsewhere.setStackTrace(new StackTraceElement[] {new StackTraceElement("java.util.Timer", "sched", "Timer.java", 413),
+            new StackTraceElement("org.partnerfit.notification.Reminders", "schedule", "Reminders.java", 40)});
+        assertFalse(DatabaseUnavailableException.causes(elsewhere), "only the pool's own failure counts");
+    }
+
     @Test
     void whatTheApplicationFoundOutOfReachStaysSoWhereverItIsWrapped() {
         assertTrue(DatabaseUnavailableException.causes(new EJBException(new DatabaseUnavailableException(new IllegalStateException("pool")))));

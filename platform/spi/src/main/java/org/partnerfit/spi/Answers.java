@@ -1,13 +1,14 @@
 package org.partnerfit.spi;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** Answers keyed by question key; a multi-choice answer has several values, others one. */
-public record Answers(Map<String, List<String>> values) {
+/** Answers keyed by question key; a multi-choice answer has several values, others one. Serializable, as the entity that holds them is. */
+public record Answers(Map<String, List<String>> values) implements Serializable {
 
     public static final Answers NONE = new Answers(Map.of());
 

@@ -1,5 +1,6 @@
 package org.partnerfit.web.provisioning;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import jakarta.annotation.PreDestroy;
@@ -61,6 +64,7 @@ public class IdentityDirectory {
 
     private static final String PASSWORD_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int ORGANIZATION_PAGE = 500;
     private static final GenericType<List<OrganizationRepresentation>> ORGANIZATIONS = new GenericType<>() { };
     private static final GenericType<List<UserRepresentation>> USERS = new GenericType<>() { };
     private static final GenericType<List<RoleRepresentation>> ROLES = new GenericType<>() { };
@@ -123,7 +127,9 @@ public class IdentityDirectory {
         }
     }
 
-    public record Member(String id, String username, String email, String name, boolean enabled, List<String> roles) {
+    /** A member as the users page lists them; Serializable, as its view keeps the page shown. */
+    public record Member(String id, String username, String email, String name, boolean enabled, List<String> roles)
+            implements Serializable {
 
         /** The roles as the users page shows them. */
         public String roleList() {
@@ -131,10 +137,24 @@ public class IdentityDirectory {
         }
     }
 
+    /**
+     * The organization with this alias. Keycloak's search matches names and domains, not aliases,
+     * so this looks through the list a page at a time, however many organizations there are.
+     */
     public Optional<OrganizationRepresentation> organization(String alias) {
-        // Keycloak's search matches names and domains, not aliases: look through the list.
-        return read(ORGANIZATIONS, t -> t.path("organizations").queryParam("first", 0).queryParam("max", 10_000)).stream()
-                .filter(o -> alias.equals(o.getAlias())).findFirst();
+        return firstMatching((first, max) -> read(ORGANIZATIONS, t -> t.path("organizations")
+                .queryParam("first", first).queryParam("max", max)), ORGANIZATION_PAGE, o -> alias.equals(o.getAlias()));
+    }
+
+    /** The first item that matches, reading pages of {@code size} until one is found or a page comes back short. */
+    static <T> Optional<T> firstMatching(BiFunction<Integer, Integer, List<T>> page, int size, Predicate<T> match) {
+        for (int first = 0; ; first += size) {
+            List<T> items = page.apply(first, size);
+            Optional<T> found = items.stream().filter(match).findFirst();
+            if (found.isPresent() || items.size() < size) {
+                return found;
+            }
+        }
     }
 
     public boolean organizationNamed(String name) {
