@@ -272,7 +272,8 @@ class BadInputSuiteIT {
     /** Values of another JSON type than a record component's. */
     private static List<String> wrongValues(Class<?> type) {
         if (type == String.class) {
-            return List.of("{\"nested\":1}", "[\"a\"]");
+            // The NUL character is valid JSON but no text PostgreSQL stores.
+            return List.of("{\"nested\":1}", "[\"a\"]", "\"nul \\u0000 inside\"");
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class || type == double.class
                 || type == Double.class) {
@@ -288,7 +289,7 @@ class BadInputSuiteIT {
             return List.of("\"NO_SUCH_VALUE\"", "1");
         }
         if (Map.class.isAssignableFrom(type)) {
-            return List.of("\"all of them\"", "[1]", "{\"key\":{\"deeper\":[]}}");
+            return List.of("\"all of them\"", "[1]", "{\"key\":{\"deeper\":[]}}", "{\"nul\\u0000key\":1}");
         }
         return List.of("\"text\"", "7");
     }
@@ -508,6 +509,53 @@ class BadInputSuiteIT {
             record("portal", "evidence of 21 MiB, over the portal's upload limit, is refused on the page", shown, partner.pageText());
         }
         stillUp("portal");
+    }
+
+    // ---- text, numbers and dates past what the database keeps; headers that do not parse -------
+
+    @Test
+    @Order(6)
+    void valuesPastWhatTheDatabaseKeepsAndUnreadableHeadersAreRefused() {
+        String admin = Api.userToken("acme-admin");
+        String partner = Api.userToken("northwind-contact");
+        refused("limits", "answers holding a NUL", Api.json("PUT", "partner/invitations/" + invitation + "/criteria/" + TR + "/answers",
+                partner, "{\"values\":{\"" + Workflow.EVIDENCE_QUESTION + "\":[\"a\\u0000b\"]}}"), "NUL");
+        refused("limits", "audit of an actor holding a NUL", Api.get("audit?actor=a%00b&page=1", admin), "NUL");
+        refused("limits", "audit of a tenant holding a NUL", Api.get("audit?tenant=%00&page=1", Api.automationToken()), "NUL");
+        refused("limits", "audit to a day past the year 9999", Api.get("audit?to=%2B999999999-12-31&page=1", admin), "dates look like");
+        refused("limits", "audit from a day past the year 9999", Api.get("audit?from=%2B300000-01-01&page=1", admin), "dates look like");
+        refused("limits", "a new assessment due in the year 5874898", Api.json("POST", "assessments", admin,
+                "{\"name\":\"far\",\"dueDate\":\"+5874898-01-01\",\"weights\":{\"" + TR + "\":100}}"), "years ahead");
+        refused("limits", "a due date moved to the year 5874898", Api.json("PUT", "assessments/" + assessment + "/due-date", admin,
+                "{\"dueDate\":\"+5874898-01-01\"}"), "years ahead");
+        refused("limits", "a repeat due in the year 5874898", Api.json("POST", "assessments/" + assessment + "/repeat", admin,
+                "{\"name\":\"far repeat\",\"dueDate\":\"+5874898-01-01\"}"), "years ahead");
+        Workflow.switchOn(admin, "culture-fit");
+        refused("limits", "weights whose int sum wraps round to 100", Api.json("POST", "assessments", admin,
+                "{\"name\":\"wrapped\",\"weights\":{\"" + TR + "\":2147483647,\"culture-fit\":2147483647,\"kpis\":102}}"),
+                "between 0 and 100");
+        refused("limits", "a weight below zero", Api.json("POST", "assessments", admin,
+                "{\"name\":\"negative\",\"weights\":{\"" + TR + "\":110,\"culture-fit\":-10}}"), "between 0 and 100");
+        refused("limits", "a contact email of 405 characters", Api.json("POST", "assessments/" + assessment + "/invitations", admin,
+                "{\"firmName\":\"Long Mail\",\"contactEmail\":\"a@b." + "c".repeat(400) + "\"}"), "at most 320");
+        refused("limits", "an Accept header that does not parse", Api.send(Api.request("plugins", admin)
+                .header("Accept", "application/json;q=abc").GET().build()), "does not parse");
+        refused("limits", "a Content-Type that does not parse", Api.send(Api.request("assessments", admin)
+                .header("Content-Type", "json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")).build()), "does not parse");
+        stillUp("limits");
+        try (Browser browser = new Browser().login("acme-assessor")) {
+            for (String page : List.of("/client/assessment.xhtml?id=abc", "/client/assessment.xhtml?id=" + assessment + "&firm=x",
+                    "/client/assessment.xhtml?id=99999999999999999999")) {
+                HttpResponse<byte[]> r = Api.getWithCookies(Browser.BASE_URL + page, browser.cookies());
+                record("limits", page + " -> " + r.statusCode() + ", as an id that does not exist", r.statusCode() == 404, "");
+            }
+        }
+        try (Browser browser = new Browser().login("northwind-contact")) {
+            HttpResponse<byte[]> r = Api.getWithCookies(Browser.BASE_URL + "/partner/answer.xhtml?invitation=x&criterion=" + TR,
+                    browser.cookies());
+            record("limits", "a partner's answer page of invitation x -> " + r.statusCode(), r.statusCode() == 404, "");
+        }
+        stillUp("limits");
     }
 
     // ---- helpers ------------------------------------------------------------------------------

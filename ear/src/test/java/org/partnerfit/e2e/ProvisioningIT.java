@@ -88,6 +88,21 @@ class ProvisioningIT {
     }
 
     /** Through Keycloak's admin API: assessors bulk-01 … bulk-NN in the organization with this alias. */
+    /** The seeded shared assessor belongs to Acme and Globex: Acme's admin cannot lock them out of Globex. */
+    @Test
+    void aClientAdminCannotSwitchOffAMemberOfOtherOrganisationsToo() {
+        try (Browser acme = new Browser().login("acme-admin")) {
+            acme.open("/client/admin/users.xhtml");
+            acme.find(By.id("users:members:globalFilter")).sendKeys("shared-assessor");
+            By toggle = By.cssSelector(".pf-member-toggle[data-member='shared.assessor@partnerfit.test']");
+            acme.wait(d -> acme.ajaxIdle() && acme.all(toggle).size() == 1);
+            acme.clickAndLoad(toggle);
+            assertTrue(acme.pageText().contains("shared-assessor belongs to other organisations too, so only an operator can switch "
+                    + "their account off."), acme.pageText());
+        }
+        assertFalse(Api.userToken("shared-assessor").isBlank(), "the shared assessor still signs in");
+    }
+
     private static void addMembers(String alias, int count) {
         String token = Tokens.adminToken();
         String organization = Api.field(admin("GET", "organizations?search=Initech%20" + alias + "&exact=true", token, null).body(), "id");

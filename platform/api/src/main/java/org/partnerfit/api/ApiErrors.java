@@ -112,7 +112,6 @@ final class ApiErrors {
         }
     }
 
-    /** The database found out of reach as a transaction began; see {@link #failure}. */
     /** Another request changed the same record first; see {@link #failure}: a 409. */
     @Provider
     public static class LostUpdate implements ExceptionMapper<ConcurrentChangeException> {
@@ -122,6 +121,7 @@ final class ApiErrors {
         }
     }
 
+    /** The database found out of reach as a transaction began; see {@link #failure}. */
     @Provider
     public static class Unavailable implements ExceptionMapper<DatabaseUnavailableException> {
         @Override

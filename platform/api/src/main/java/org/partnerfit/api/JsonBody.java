@@ -122,8 +122,25 @@ public class JsonBody implements MessageBodyReader<Record> {
                 throw invalid("The body is not the JSON this call expects: " + component.getName() + " has the wrong type.");
             }
             requireType(component.getName(), value, component.getGenericType());
+            requireNoNul(component.getName(), value);
         }
         return record;
+    }
+
+    /** PostgreSQL keeps no NUL in text: refused here, in any string of the body, rather than failing as the request is stored. */
+    private static void requireNoNul(String name, Object value) {
+        if (value instanceof String text && UnreadableRequests.hasNul(text)) {
+            throw invalid("The body is not the JSON this call expects: " + name + " holds the NUL character (\\u0000), "
+                    + "which text may not hold.");
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                requireNoNul(name, k);
+                requireNoNul(name, v);
+            });
+        } else if (value instanceof java.util.Collection<?> elements) {
+            elements.forEach(e -> requireNoNul(name, e));
+        }
     }
 
     private static void requireType(String name, Object value, Type declared) {

@@ -47,7 +47,7 @@ public class PartnerFitApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(PluginResource.class, CriterionResource.class, AuditResource.class,
                 AssessmentResource.class, ReviewResource.class, PartnerResource.class, PartnerEvidenceResource.class,
-                AllowedRolesFeature.class, JsonBody.class, ApiErrors.NotFound.class, ApiErrors.Rejected.class, ApiErrors.Invalid.class,
+                AllowedRolesFeature.class, UnreadableRequests.class, JsonBody.class, ApiErrors.NotFound.class, ApiErrors.Rejected.class, ApiErrors.Invalid.class,
                 ApiErrors.Conflict.class, ApiErrors.Forbidden.class, ApiErrors.BadRequest.class, ApiErrors.Refused.class,
                 ApiErrors.RolledBack.class, ApiErrors.Failed.class,
                 ApiErrors.Unavailable.class, ApiErrors.LostUpdate.class);

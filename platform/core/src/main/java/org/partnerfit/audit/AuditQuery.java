@@ -52,7 +52,12 @@ public record AuditQuery(String tenantId, AuditAction action, String actor, Inst
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate day = LocalDate.parse(value.strip());
+            // ISO dates may carry years far beyond the database's timestamps (+300000-01-01).
+            if (day.getYear() < 1 || day.getYear() > 9999) {
+                throw new DateTimeException("year out of range");
+            }
+            return day;
         } catch (DateTimeException notADate) {
             problems.put(name, "not a date like 2026-11-25");
             return null;

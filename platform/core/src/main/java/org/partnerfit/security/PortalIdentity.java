@@ -15,7 +15,9 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Who signed in to the portal, as the identity provider's verified ID token says, kept in the
  * HTTP session (ending the session signs the user out of the portal). The tokens stay with it
- * so the session can be renewed and ended at the provider.
+ * so the session can be renewed and ended at the provider. The email is the partner contact's key
+ * to their invitations, so it is kept only when the provider says it is verified: an address a
+ * user typed into their account could be somebody else's (the REST API refuses it the same way).
  */
 public record PortalIdentity(String name, String email, List<String> groups, List<String> organizations,
                              String idToken, String refreshToken, Instant expiresAt) implements Serializable {
@@ -36,8 +38,12 @@ public record PortalIdentity(String name, String email, List<String> groups, Lis
 
     static PortalIdentity from(JsonObject claims, TokenEndpoint.Tokens tokens) {
         return new PortalIdentity(claims.getString("preferred_username", claims.getString("sub")),
-                claims.getString("email", ""), strings(claims, "groups"), strings(claims, "organization"),
+                verifiedEmail(claims), strings(claims, "groups"), strings(claims, "organization"),
                 tokens.idToken(), tokens.refreshToken(), tokens.expiresAt());
+    }
+
+    private static String verifiedEmail(JsonObject claims) {
+        return claims.get("email_verified") == JsonValue.TRUE ? claims.getString("email", "") : "";
     }
 
     /** A claim that may be one string or an array of them (as {@code aud} or {@code groups}), as a list. */

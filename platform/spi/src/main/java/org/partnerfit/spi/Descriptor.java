@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 public record Descriptor(String id, String version, int spiVersion, Text name, Text description) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,62}");
-    private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
+    /** Numbers that fit an {@code int}, and at most 64 characters in all: the platform stores and compares them so. */
+    private static final Pattern SEMVER = Pattern.compile("\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}(-[0-9A-Za-z.-]+)?");
+    private static final int MAX_VERSION_LENGTH = 64;
 
     public Descriptor {
         Objects.requireNonNull(name, "name is required");
@@ -19,8 +21,10 @@ public record Descriptor(String id, String version, int spiVersion, Text name, T
         if (id == null || !ID.matcher(id).matches()) {
             throw new IllegalArgumentException("Plugin id must be lower-case letters, digits and dashes: " + id);
         }
-        if (version == null || !SEMVER.matcher(version).matches()) {
-            throw new IllegalArgumentException("Plugin version must look like 1.2.3: " + version);
+        if (version == null || version.length() > MAX_VERSION_LENGTH || !SEMVER.matcher(version).matches()) {
+            throw new IllegalArgumentException("Plugin version must look like 1.2.3 (numbers of at most 9 digits, "
+                    + MAX_VERSION_LENGTH + " characters in all): " + (version == null || version.length() <= 80 ? version
+                    : version.substring(0, 80) + "…"));
         }
     }
 

@@ -84,9 +84,9 @@ public class AssessmentLifecycle {
             throw new InvalidInputException("The repeat needs a name of at most 200 characters.",
                     Map.of("name", "required, at most 200 characters"));
         }
-        if (dueDate != null && dueDate.isBefore(today())) {
-            throw new InvalidInputException("The due date is in the past.", Map.of("dueDate", "in the past"));
-        }
+        Assessment.dueDateProblem(dueDate, today()).ifPresent(problem -> {
+            throw new InvalidInputException(problem, Map.of("dueDate", problem));
+        });
         Assessment copy = original.repeat(newName.strip(), dueDate);
         original.getCriteria().forEach(c -> copy.addCriterion(c.getPluginId(),
                 plugins.latest(c.getPluginId()).map(a -> a.getPluginVersion()).orElse(c.getPluginVersion()),

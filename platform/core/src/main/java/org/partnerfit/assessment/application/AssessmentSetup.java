@@ -57,12 +57,12 @@ public class AssessmentSetup {
         if (description != null && description.length() > 4000) {
             problems.put("description", "A description has at most 4000 characters.");
         }
-        if (dueDate != null && dueDate.isBefore(LocalDate.now())) {
-            problems.put("dueDate", "The due date is in the past.");
-        }
+        Assessment.dueDateProblem(dueDate, AssessmentLifecycle.today()).ifPresent(problem -> problems.put("dueDate", problem));
         Map<String, Integer> chosen = new java.util.TreeMap<>();
         (weights == null ? Map.<String, Integer>of() : weights).forEach((pluginId, weight) -> {
-            if (weight != null && weight > 0) {
+            if (weight != null && (weight < 0 || weight > 100)) {
+                problems.put(pluginId, "A weight is between 0 and 100, not " + weight + ".");
+            } else if (weight != null && weight > 0) {
                 chosen.put(pluginId, weight);
             }
         });
@@ -70,7 +70,7 @@ public class AssessmentSetup {
                 .map(org.partnerfit.plugin.application.CatalogueEntry::pluginId).collect(java.util.stream.Collectors.toSet());
         chosen.keySet().stream().filter(id -> !enabled.contains(id))
                 .forEach(id -> problems.put(id, "Criterion " + id + " is not switched on for this organisation."));
-        int total = chosen.values().stream().mapToInt(Integer::intValue).sum();
+        long total = chosen.values().stream().mapToLong(Integer::longValue).sum();
         if (chosen.isEmpty()) {
             problems.put("weights", "Choose at least one criterion.");
         } else if (total != 100) {
@@ -113,8 +113,10 @@ public class AssessmentSetup {
         if (firmName == null || firmName.isBlank() || firmName.length() > 200) {
             throw new InvalidInputException("The partner firm's name is required (at most 200 characters).", Map.of("firmName", "required"));
         }
-        if (contactEmail == null || !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new InvalidInputException("A contact email is required.", Map.of("contactEmail", "not an email address"));
+        if (contactEmail == null || contactEmail.length() > Invitation.MAX_EMAIL_LENGTH
+                || !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("A contact email is required (at most " + Invitation.MAX_EMAIL_LENGTH + " characters).",
+                    Map.of("contactEmail", "not an email address"));
         }
         Invitation invitation = new Invitation(assessment, firmName.strip(), contactEmail);
         em.persist(invitation);

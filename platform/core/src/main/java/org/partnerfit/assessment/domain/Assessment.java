@@ -42,6 +42,9 @@ public class Assessment extends TenantOwned {
 
     private LocalDate dueDate;
 
+    /** How far ahead a due date may lie. */
+    public static final int MAX_YEARS_AHEAD = 10;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -108,6 +111,20 @@ public class Assessment extends TenantOwned {
     }
 
     /**
+     * What is wrong with a due date chosen today, if anything: a date in the past, or one further
+     * ahead than any assessment runs (which could also lie beyond the years the database stores).
+     */
+    public static java.util.Optional<String> dueDateProblem(LocalDate due, LocalDate today) {
+        if (due != null && due.isBefore(today)) {
+            return java.util.Optional.of("The due date is in the past.");
+        }
+        if (due != null && due.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            return java.util.Optional.of("The due date is more than " + MAX_YEARS_AHEAD + " years ahead.");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Gives partners until {@code newDueDate}; an assessment in review opens again, since the
      * point of extending is to let answers in.
      */
@@ -118,6 +135,9 @@ public class Assessment extends TenantOwned {
         if (newDueDate == null || newDueDate.isBefore(today)) {
             throw new IllegalArgumentException("The new due date must be today or later.");
         }
+        dueDateProblem(newDueDate, today).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         if (dueDate != null && !newDueDate.isAfter(dueDate)) {
             throw new IllegalArgumentException("The new due date must be after the current one, " + dueDate + ".");
         }

@@ -35,7 +35,10 @@ public class Invitation extends TenantOwned {
     @Column(nullable = false, length = 200)
     private String firmName;
 
-    @Column(nullable = false, length = 320)
+    /** The longest address mail allows, and the column's length. */
+    public static final int MAX_EMAIL_LENGTH = 320;
+
+    @Column(nullable = false, length = MAX_EMAIL_LENGTH)
     private String contactEmail;
 
     @Column(nullable = false)

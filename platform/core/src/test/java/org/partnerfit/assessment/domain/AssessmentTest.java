@@ -57,4 +57,17 @@ class AssessmentTest {
         assertThrows(IllegalStateException.class, () -> draft.extendDueDate(TODAY.plusDays(1), TODAY));
         assertThrows(IllegalStateException.class, draft::close);
     }
+
+    @Test
+    void aDueDateIsTodayOrLaterAndAtMostTenYearsAhead() {
+        assertEquals(java.util.Optional.empty(), Assessment.dueDateProblem(null, TODAY));
+        assertEquals(java.util.Optional.empty(), Assessment.dueDateProblem(TODAY, TODAY));
+        assertEquals(java.util.Optional.empty(), Assessment.dueDateProblem(TODAY.plusYears(10), TODAY));
+        assertEquals(java.util.Optional.of("The due date is in the past."), Assessment.dueDateProblem(TODAY.minusDays(1), TODAY));
+        assertEquals(java.util.Optional.of("The due date is more than 10 years ahead."),
+                Assessment.dueDateProblem(TODAY.plusYears(10).plusDays(1), TODAY));
+        // JSON's dates may name years the database cannot keep.
+        assertTrue(Assessment.dueDateProblem(LocalDate.parse("+5874898-01-01"), TODAY).isPresent());
+        assertThrows(IllegalArgumentException.class, () -> open(TODAY).extendDueDate(LocalDate.parse("+5874898-01-01"), TODAY));
+    }
 }

@@ -116,6 +116,8 @@ public class UserAdminView implements Serializable {
                 provisioning.setEnabled(tenant, userId, enabled);
             } catch (NotFoundException e) {
                 FacesResponses.notFound();
+            } catch (ProvisioningException e) {
+                FacesResponses.error(e.getMessage(), Map.of());
             }
         });
     }

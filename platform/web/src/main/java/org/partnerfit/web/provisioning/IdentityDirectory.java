@@ -316,6 +316,11 @@ public class IdentityDirectory {
         }
     }
 
+    /** How many organizations a member of this one belongs to, this one included. */
+    public int organizationsOfMember(String organizationId, String userId) {
+        return realm().organizations().get(organizationId).members().member(userId).getOrganizations(true).size();
+    }
+
     public void setEnabled(String userId, boolean enabled) {
         UserRepresentation user = realm().users().get(userId).toRepresentation();
         user.setEnabled(enabled);

@@ -139,10 +139,19 @@ public class Provisioning {
         }
     }
 
-    /** Disables or re-enables a member of the tenant's organization; anybody else is not found. */
+    /**
+     * Disables or re-enables a member of the tenant's organization; anybody else is not found. The
+     * account is the person's in every organisation, so a member of other organisations too is
+     * left to the operators: one client's admin must not lock them out of another client.
+     */
     public void setEnabled(TenantId tenant, String userId, boolean enabled) {
-        String username = identities.organization(tenant.value()).flatMap(o -> identities.memberUsername(o.getId(), userId))
+        String organization = identities.organization(tenant.value()).map(o -> o.getId())
                 .orElseThrow(() -> new NotFoundException("No such member."));
+        String username = identities.memberUsername(organization, userId).orElseThrow(() -> new NotFoundException("No such member."));
+        if (identities.organizationsOfMember(organization, userId) > 1) {
+            throw new ProvisioningException(username + " belongs to other organisations too, so only an operator can switch "
+                    + "their account " + (enabled ? "on" : "off") + ".");
+        }
         identities.setEnabled(userId, enabled);
         audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, tenant, username, null);
     }
