@@ -51,8 +51,13 @@ final class Browser implements AutoCloseable {
 
     /** Opens the portal and signs in through Keycloak's two-step (username, then password) login. */
     Browser login(String username) {
+        return login(username, PASSWORD);
+    }
+
+    /** The same, with a password of the user's own (one they set at their first sign-in). */
+    Browser login(String username, String password) {
         return closingOnFailure(() -> {
-            signIn(username, PASSWORD);
+            signIn(username, password);
             wait(ExpectedConditions.presenceOfElementLocated(By.id("header:who")));
         });
     }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerfit.assessment.application.PartnerContact;
 import org.partnerfit.assessment.application.CriterionTask;
 import org.partnerfit.assessment.application.EvidenceLocker;
 import org.partnerfit.assessment.application.PartnerPortal;
@@ -109,7 +110,7 @@ public class PartnerEvidenceResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public List<EvidenceFile> files(@PathParam("invitationId") long invitationId,
                                    @Parameter(description = "Only this criterion's files (plugin id)") @QueryParam("criterion") String pluginId) {
-        String contact = contact();
+        PartnerContact contact = contact();
         List<String> criteria = pluginId != null && !pluginId.isBlank() ? List.of(pluginId)
                 : portal.invitation(contact, invitationId).criteria().stream().map(CriterionTask::pluginId).toList();
         List<EvidenceFile> files = new ArrayList<>();
@@ -147,7 +148,7 @@ public class PartnerEvidenceResource {
         }
     }
 
-    private String contact() {
-        return TokenContact.email(token);
+    private PartnerContact contact() {
+        return TokenContact.of(token);
     }
 }

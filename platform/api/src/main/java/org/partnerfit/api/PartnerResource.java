@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerfit.assessment.application.PartnerContact;
 import org.partnerfit.assessment.application.ClarificationMessage;
 import org.partnerfit.assessment.application.Clarifications;
 import org.partnerfit.shared.NotFoundException;
@@ -152,7 +153,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response submit(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId) {
-        String contact = contact();
+        PartnerContact contact = contact();
         Answers saved = portal.answers(contact, invitationId, pluginId).answers();
         portal.submit(contact, invitationId, pluginId, saved);
         return Response.noContent().build();
@@ -206,7 +207,7 @@ public class PartnerResource {
         return Response.status(Response.Status.CREATED).entity(sent).build();
     }
 
-    private String contact() {
-        return TokenContact.email(token);
+    private PartnerContact contact() {
+        return TokenContact.of(token);
     }
 }

@@ -12,14 +12,16 @@ import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.partnerfit.assessment.application.PartnerContact;
+
 /**
  * Who signed in to the portal, as the identity provider's verified ID token says, kept in the
  * HTTP session (ending the session signs the user out of the portal). The tokens stay with it
- * so the session can be renewed and ended at the provider. The email is the partner contact's key
- * to their invitations, so it is kept only when the provider says it is verified: an address a
- * user typed into their account could be somebody else's (the REST API refuses it the same way).
+ * so the session can be renewed and ended at the provider. The email is a partner contact's key
+ * to their invitations, and whether the provider verified it decides which of them open
+ * ({@link PartnerContact}).
  */
-public record PortalIdentity(String name, String email, List<String> groups, List<String> organizations,
+public record PortalIdentity(String name, String email, boolean emailVerified, List<String> groups, List<String> organizations,
                              String idToken, String refreshToken, Instant expiresAt) implements Serializable {
 
     static final String SESSION_KEY = PortalIdentity.class.getName();
@@ -38,12 +40,13 @@ public record PortalIdentity(String name, String email, List<String> groups, Lis
 
     static PortalIdentity from(JsonObject claims, TokenEndpoint.Tokens tokens) {
         return new PortalIdentity(claims.getString("preferred_username", claims.getString("sub")),
-                verifiedEmail(claims), strings(claims, "groups"), strings(claims, "organization"),
+                claims.getString("email", ""), claims.get("email_verified") == JsonValue.TRUE, strings(claims, "groups"), strings(claims, "organization"),
                 tokens.idToken(), tokens.refreshToken(), tokens.expiresAt());
     }
 
-    private static String verifiedEmail(JsonObject claims) {
-        return claims.get("email_verified") == JsonValue.TRUE ? claims.getString("email", "") : "";
+    /** This user as a partner contact: their address, trusted as far as the provider verified it. */
+    public PartnerContact contact() {
+        return new PartnerContact(email, emailVerified);
     }
 
     /** A claim that may be one string or an array of them (as {@code aud} or {@code groups}), as a list. */

@@ -28,6 +28,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerfit.assessment.application.PartnerContact;
 import org.partnerfit.assessment.application.AssessmentSetup;
 import org.partnerfit.assessment.application.Clarifications;
 import org.partnerfit.assessment.application.PartnerPortal;
@@ -165,7 +166,7 @@ class MailIT {
             mailsTo(contact, 1);
 
             clarifications.ask(c.tenant(), invitation, CRITERION, "Is the delivery centre in Penang ISO 27001 certified?");
-            clarifications.reply(contact, invitation, CRITERION, "Yes, since 2021.");
+            clarifications.reply(PartnerContact.ofVerified(contact), invitation, CRITERION, "Yes, since 2021.");
             MimeMessage mail = mailsTo(contact, 2).get(1);
             assertEquals("New message from Client " + c.suffix() + " about Fixture " + CRITERION
                     + " | Client " + c.suffix() + " 就“测试 " + CRITERION + "”发来新消息", mail.getSubject());
@@ -188,7 +189,7 @@ class MailIT {
             setup.invite(c.tenant(), assessment, "Late Ltd", late);
             long doneInvitation = setup.invite(c.tenant(), assessment, "Done Ltd", done);
             setup.open(c.tenant(), assessment);
-            portal.submit(done, doneInvitation, CRITERION, new Answers(Map.of("ok", List.of("yes"))));
+            portal.submit(PartnerContact.ofVerified(done), doneInvitation, CRITERION, new Answers(Map.of("ok", List.of("yes"))));
             mailsTo(late, 1);
             mailsTo(done, 1);
 

@@ -17,6 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerfit.assessment.application.PartnerContact;
 import org.partnerfit.assessment.application.AssessmentSetup;
 import org.partnerfit.assessment.application.CriterionResult;
 import org.partnerfit.assessment.application.PartnerPortal;
@@ -123,13 +124,13 @@ class PartnerSubmissionIT {
         lifecycle.close(globex, answersClosed);
         long globexOpen = invited(globex, "Open at Globex", contact, true);
 
-        assertEquals(List.of(globexOpen, acmeOpen, closed, draft), ids(portal.invitations(contact)));
-        var second = portal.invitations(contact, 2, 2);
+        assertEquals(List.of(globexOpen, acmeOpen, closed, draft), ids(portal.invitations(PartnerContact.ofVerified(contact))));
+        var second = portal.invitations(PartnerContact.ofVerified(contact), 2, 2);
         assertEquals(List.of(closed, draft), ids(second.invitations()));
         assertEquals(List.of(2, 2, 4, 3, 4), List.of(second.number(), second.pages(), second.total(), second.firstShown(), second.lastShown()));
-        assertEquals(List.of(closed, draft), ids(portal.invitations(contact, 9, 2).invitations()), "past the end is the last page");
-        assertEquals(List.of(globexOpen), ids(portal.invitations(contact, 0, 1).invitations()), "before the start is the first");
-        var none = portal.invitations("nobody-" + suffix + "@northwind.test", 1, 20);
+        assertEquals(List.of(closed, draft), ids(portal.invitations(PartnerContact.ofVerified(contact), 9, 2).invitations()), "past the end is the last page");
+        assertEquals(List.of(globexOpen), ids(portal.invitations(PartnerContact.ofVerified(contact), 0, 1).invitations()), "before the start is the first");
+        var none = portal.invitations(PartnerContact.ofVerified("nobody-" + suffix + "@northwind.test"), 1, 20);
         assertEquals(List.of(1, 1, 0), List.of(none.number(), none.pages(), none.total()));
     }
 
@@ -161,25 +162,25 @@ class PartnerSubmissionIT {
         long other = setup.invite(tenant, assessment, "Contoso", contoso);
         setup.open(tenant, assessment);
 
-        assertEquals(1, portal.invitations(northwind).size());
-        assertThrows(NotFoundException.class, () -> portal.answers(contoso, invitation, "culture-fit"),
+        assertEquals(1, portal.invitations(PartnerContact.ofVerified(northwind)).size());
+        assertThrows(NotFoundException.class, () -> portal.answers(PartnerContact.ofVerified(contoso), invitation, "culture-fit"),
                 "another partner cannot open this invitation");
-        assertThrows(NotFoundException.class, () -> portal.answers(northwind, other, "culture-fit"));
+        assertThrows(NotFoundException.class, () -> portal.answers(PartnerContact.ofVerified(northwind), other, "culture-fit"));
 
-        portal.saveDraft(northwind, invitation, "culture-fit", answers("4", "2"));
-        assertEquals(SubmissionStatus.DRAFT, portal.answers(northwind, invitation, "culture-fit").status());
+        portal.saveDraft(PartnerContact.ofVerified(northwind), invitation, "culture-fit", answers("4", "2"));
+        assertEquals(SubmissionStatus.DRAFT, portal.answers(PartnerContact.ofVerified(northwind), invitation, "culture-fit").status());
         InvalidInputException incomplete = assertThrows(InvalidInputException.class,
-                () -> portal.submit(northwind, invitation, "culture-fit", answers("4", "2")));
+                () -> portal.submit(PartnerContact.ofVerified(northwind), invitation, "culture-fit", answers("4", "2")));
         assertEquals("An answer is required.", incomplete.problems().get("meetings"));
         InvalidInputException outOfRange = assertThrows(InvalidInputException.class,
-                () -> portal.saveDraft(northwind, invitation, "culture-fit", answers("9")));
+                () -> portal.saveDraft(PartnerContact.ofVerified(northwind), invitation, "culture-fit", answers("9")));
         assertTrue(outOfRange.problems().get("communication").contains("not an accepted answer"));
-        assertEquals(List.of("2"), portal.answers(northwind, invitation, "culture-fit").answers().all("recognition"),
+        assertEquals(List.of("2"), portal.answers(PartnerContact.ofVerified(northwind), invitation, "culture-fit").answers().all("recognition"),
                 "a refused save loses nothing");
 
-        portal.submit(northwind, invitation, "culture-fit", answers("4", "2", "3", "1", "3"));
+        portal.submit(PartnerContact.ofVerified(northwind), invitation, "culture-fit", answers("4", "2", "3", "1", "3"));
         assertThrows(InvalidInputException.class,
-                () -> portal.submit(northwind, invitation, "culture-fit", answers("1", "1", "1", "1", "1")),
+                () -> portal.submit(PartnerContact.ofVerified(northwind), invitation, "culture-fit", answers("1", "1", "1", "1", "1")),
                 "a second submit is refused");
 
         var review = reviews.review(tenant, assessment);

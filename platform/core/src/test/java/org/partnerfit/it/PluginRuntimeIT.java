@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerfit.assessment.application.PartnerContact;
 import org.partnerfit.assessment.application.AssessmentSetup;
 import org.partnerfit.assessment.application.CriterionResult;
 import org.partnerfit.assessment.application.PartnerPortal;
@@ -117,9 +118,9 @@ class PluginRuntimeIT {
         setup.open(tenant, assessment);
 
         Answers yes = new Answers(Map.of("ok", List.of("yes")));
-        portal.submit(contact, invitation, "fixture-throwing", yes);
-        portal.submit(contact, invitation, "fixture-looping", yes);
-        portal.submit(contact, invitation, "culture-fit", new Answers(Map.of(
+        portal.submit(PartnerContact.ofVerified(contact), invitation, "fixture-throwing", yes);
+        portal.submit(PartnerContact.ofVerified(contact), invitation, "fixture-looping", yes);
+        portal.submit(PartnerContact.ofVerified(contact), invitation, "culture-fit", new Answers(Map.of(
                 "communication", List.of("3"), "recognition", List.of("3"), "meetings", List.of("3"),
                 "incidents", List.of("1"), "product", List.of("2"))));
 
@@ -161,7 +162,7 @@ class PluginRuntimeIT {
         String contact = "upgrade-" + UUID.randomUUID().toString().substring(0, 8) + "@partner.test";
         long invitation = setup.invite(tenant, running, "Upgrade Ltd", contact);
         setup.open(tenant, running);
-        portal.submit(contact, invitation, "fixture-fixed", new Answers(Map.of("ok", List.of("yes"))));
+        portal.submit(PartnerContact.ofVerified(contact), invitation, "fixture-fixed", new Answers(Map.of("ok", List.of("yes"))));
 
         if (plugins.artifact("fixture-fixed", "1.1.0").isEmpty()) {
             plugins.install(CoreDeployment.resource("fixtures/FixedScoreV2.jar"), "FixedScoreV2.jar");

@@ -21,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partnerfit.assessment.application.PartnerContact;
 import org.partnerfit.assessment.application.AssessmentLifecycle;
 import org.partnerfit.assessment.application.AssessmentSetup;
 import org.partnerfit.assessment.application.Clarifications;
@@ -134,7 +135,7 @@ class WorkflowIT {
         lifecycle.close(o.tenant(), o.assessment());
         assertEquals(AssessmentStatus.IN_REVIEW, reviews.review(o.tenant(), o.assessment()).status());
         StateConflictException closed = assertThrows(StateConflictException.class,
-                () -> portal.saveDraft(o.contact(), o.invitation(), "fixture-evidence", ok()));
+                () -> portal.saveDraft(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok()));
         assertTrue(closed.getMessage().contains("not open for answers"), closed.getMessage());
 
         InvalidInputException past = assertThrows(InvalidInputException.class,
@@ -144,7 +145,7 @@ class WorkflowIT {
         var reopened = reviews.review(o.tenant(), o.assessment());
         assertEquals(AssessmentStatus.OPEN, reopened.status(), "a later due date lets answers in again");
         assertEquals(LocalDate.now().plusDays(10), reopened.dueDate());
-        portal.submit(o.contact(), o.invitation(), "fixture-evidence", ok());
+        portal.submit(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok());
 
         lifecycle.close(o.tenant(), o.assessment());
         lifecycle.decide(o.tenant(), o.assessment());
@@ -165,7 +166,7 @@ class WorkflowIT {
     @Test
     void aPartnerCannotAnswerAfterTheDueDateAndTheHourlyJobClosesTheAssessment() throws Exception {
         Opened o = openedAssessment("late");
-        portal.saveDraft(o.contact(), o.invitation(), "fixture-evidence", ok());
+        portal.saveDraft(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok());
         tx.begin();
         try (var c = database.getConnection()) {
             try (var s = c.prepareStatement("select set_config('partnerfit.tenant', ?, true)")) {
@@ -182,10 +183,10 @@ class WorkflowIT {
             throw e;
         }
         StateConflictException late = assertThrows(StateConflictException.class,
-                () -> portal.submit(o.contact(), o.invitation(), "fixture-evidence", ok()));
+                () -> portal.submit(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok()));
         assertTrue(late.getMessage().startsWith("The due date") && late.getMessage().endsWith("has passed; answers are no longer accepted."),
                 late.getMessage());
-        assertEquals(List.of("yes"), portal.answers(o.contact(), o.invitation(), "fixture-evidence").answers().all("ok"),
+        assertEquals(List.of("yes"), portal.answers(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence").answers().all("ok"),
                 "the saved draft is still there");
         assertEquals(1, lifecycle.closeOverdue(o.tenant()));
         assertEquals(AssessmentStatus.IN_REVIEW, reviews.review(o.tenant(), o.assessment()).status());
@@ -196,31 +197,31 @@ class WorkflowIT {
         Opened o = openedAssessment("evidence");
         String key = "proof";
         assertEquals("The file is empty.", assertThrows(InvalidInputException.class,
-                () -> evidence.upload(o.contact(), o.invitation(), "fixture-evidence", key, "a.pdf", new byte[0])).getMessage());
+                () -> evidence.upload(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", key, "a.pdf", new byte[0])).getMessage());
         assertEquals("Files of type .exe are not accepted here; send pdf, png.", assertThrows(InvalidInputException.class,
-                () -> evidence.upload(o.contact(), o.invitation(), "fixture-evidence", key, "tool.exe", PDF)).getMessage());
+                () -> evidence.upload(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", key, "tool.exe", PDF)).getMessage());
         assertEquals("The file is named .png but its content is not a PNG file.", assertThrows(InvalidInputException.class,
-                () -> evidence.upload(o.contact(), o.invitation(), "fixture-evidence", key, "chart.png", PDF)).getMessage());
+                () -> evidence.upload(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", key, "chart.png", PDF)).getMessage());
         assertTrue(assertThrows(InvalidInputException.class,
-                () -> evidence.upload(o.contact(), o.invitation(), "fixture-evidence", key, "big.pdf", new byte[10 * 1024 * 1024 + 1]))
+                () -> evidence.upload(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", key, "big.pdf", new byte[10 * 1024 * 1024 + 1]))
                 .getMessage().startsWith("The file is larger than the limit of 10 MiB"));
         assertThrows(InvalidInputException.class,
-                () -> evidence.upload(o.contact(), o.invitation(), "fixture-evidence", "ok", "a.pdf", PDF), "not an evidence question");
+                () -> evidence.upload(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", "ok", "a.pdf", PDF), "not an evidence question");
 
-        EvidenceInfo stored = evidence.upload(o.contact(), o.invitation(), "fixture-evidence", key, "../../etc/Policy <v2>.pdf", PDF);
+        EvidenceInfo stored = evidence.upload(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", key, "../../etc/Policy <v2>.pdf", PDF);
         assertEquals("Policy _v2_.pdf", stored.fileName());
         assertEquals("application/pdf", stored.contentType());
         assertEquals(PDF.length, stored.size());
         assertEquals(64, stored.sha256().length());
-        assertEquals(1, evidence.ofCriterion(o.contact(), o.invitation(), "fixture-evidence").size());
+        assertEquals(1, evidence.ofCriterion(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence").size());
         assertEquals(stored.sha256(), evidence.download(o.tenant(), stored.id()).info().sha256());
-        assertTrue(java.util.Arrays.equals(PDF, evidence.download(o.contact(), o.invitation(), stored.id()).content()));
+        assertTrue(java.util.Arrays.equals(PDF, evidence.download(PartnerContact.ofVerified(o.contact()), o.invitation(), stored.id()).content()));
         TenantId stranger = tenants.register(new TenantId("stranger-" + UUID.randomUUID().toString().substring(0, 8)), "Stranger").getId();
         assertThrows(NotFoundException.class, () -> evidence.download(stranger, stored.id()), "another tenant cannot read it");
 
-        portal.submit(o.contact(), o.invitation(), "fixture-evidence", ok());
+        portal.submit(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok());
         assertThrows(StateConflictException.class,
-                () -> evidence.upload(o.contact(), o.invitation(), "fixture-evidence", key, "late.pdf", PDF),
+                () -> evidence.upload(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", key, "late.pdf", PDF),
                 "no files after submitting");
         CriterionResult before = reviews.review(o.tenant(), o.assessment()).partners().get(0).criteria().get(0);
         assertEquals(80.0, before.value(), "the scorer saw the file's metadata");
@@ -235,13 +236,13 @@ class WorkflowIT {
     void assessorsOverrideWithAReasonReturnAnswersAndTalkToThePartner() {
         Opened o = openedAssessment("review");
         InvalidInputException notYet = assertThrows(InvalidInputException.class,
-                () -> portal.submitAll(o.contact(), o.invitation()));
+                () -> portal.submitAll(PartnerContact.ofVerified(o.contact()), o.invitation()));
         assertEquals("Nothing was submitted: some criteria are not complete yet.", notYet.getMessage());
-        portal.saveDraft(o.contact(), o.invitation(), "fixture-evidence", ok());
-        assertEquals(1, portal.submitAll(o.contact(), o.invitation()));
-        assertThrows(StateConflictException.class, () -> portal.submitAll(o.contact(), o.invitation()), "double submit");
+        portal.saveDraft(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok());
+        assertEquals(1, portal.submitAll(PartnerContact.ofVerified(o.contact()), o.invitation()));
+        assertThrows(StateConflictException.class, () -> portal.submitAll(PartnerContact.ofVerified(o.contact()), o.invitation()), "double submit");
         assertThrows(StateConflictException.class,
-                () -> portal.saveDraft(o.contact(), o.invitation(), "fixture-evidence", ok()), "editing after submit");
+                () -> portal.saveDraft(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok()), "editing after submit");
 
         InvalidInputException noReason = assertThrows(InvalidInputException.class,
                 () -> decisions.override(o.tenant(), o.invitation(), "fixture-evidence", 75.0, " "));
@@ -258,10 +259,10 @@ class WorkflowIT {
         assertEquals(0.5, partner.weightedConfidence());
 
         decisions.returnToPartner(o.tenant(), o.invitation(), "fixture-evidence", "Please attach your policy as a PDF.");
-        assertEquals(SubmissionStatus.RETURNED, portal.answers(o.contact(), o.invitation(), "fixture-evidence").status());
+        assertEquals(SubmissionStatus.RETURNED, portal.answers(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence").status());
         assertNull(reviews.review(o.tenant(), o.assessment()).partners().get(0).weightedTotal(),
                 "returned answers do not count until submitted again");
-        clarifications.reply(o.contact(), o.invitation(), "fixture-evidence", "Attached now.");
+        clarifications.reply(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", "Attached now.");
         var thread = clarifications.forClient(o.tenant(), o.invitation());
         assertEquals(2, thread.size());
         assertTrue(thread.get(0).fromAssessor());
@@ -270,9 +271,9 @@ class WorkflowIT {
         assertNotNull(thread.get(1).sentAt());
         assertTrue(!thread.get(1).sentAt().isBefore(thread.get(0).sentAt()));
         assertEquals("The message is empty.", assertThrows(InvalidInputException.class,
-                () -> clarifications.reply(o.contact(), o.invitation(), "fixture-evidence", "  ")).getMessage());
+                () -> clarifications.reply(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", "  ")).getMessage());
 
-        portal.submit(o.contact(), o.invitation(), "fixture-evidence", ok());
+        portal.submit(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok());
         decisions.recommend(o.tenant(), o.invitation(), Recommendation.RECOMMENDED, "Strong on every criterion.");
         var recommended = reviews.review(o.tenant(), o.assessment()).partners().get(0);
         assertEquals(Recommendation.RECOMMENDED, recommended.recommendation());
@@ -285,18 +286,18 @@ class WorkflowIT {
         InvalidInputException noWeights = assertThrows(InvalidInputException.class,
                 () -> setup.create(o.tenant(), "No weights", null, null, null));
         assertEquals("Choose at least one criterion.", noWeights.problems().get("weights"));
-        portal.submit(o.contact(), o.invitation(), "fixture-evidence", ok());
+        portal.submit(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok());
         InvalidInputException noReason = assertThrows(InvalidInputException.class,
                 () -> decisions.returnToPartner(o.tenant(), o.invitation(), "fixture-evidence", null));
         assertEquals(Map.of("reason", "required"), noReason.problems());
-        assertEquals(SubmissionStatus.SUBMITTED, portal.answers(o.contact(), o.invitation(), "fixture-evidence").status(),
+        assertEquals(SubmissionStatus.SUBMITTED, portal.answers(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence").status(),
                 "a refused return leaves the answers locked");
     }
 
     @Test
     void theWorkListIsFilteredSortedAndPagedByTheDatabase() {
         Opened o = openedAssessment("queue");
-        portal.submit(o.contact(), o.invitation(), "fixture-evidence", ok());
+        portal.submit(PartnerContact.ofVerified(o.contact()), o.invitation(), "fixture-evidence", ok());
         List<String> firms = new java.util.ArrayList<>(List.of("Northwind"));
         for (int n = 1; n <= 29; n++) {
             firms.add(String.format("Firm %02d", n));
@@ -304,7 +305,7 @@ class WorkflowIT {
         firms.add("50%_Off!");
         for (String firm : firms.subList(1, firms.size())) {
             String contact = "queue-" + firms.indexOf(firm) + "-" + o.contact();
-            portal.submit(contact, setup.invite(o.tenant(), o.assessment(), firm, contact), "fixture-evidence", ok());
+            portal.submit(PartnerContact.ofVerified(contact), setup.invite(o.tenant(), o.assessment(), firm, contact), "fixture-evidence", ok());
         }
 
         assertEquals(31, queue.count(o.tenant(), QueueQuery.ALL));

@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import org.junit.jupiter.api.Test;
+import org.partnerfit.assessment.application.PartnerContact;
 
 class PortalIdentityTest {
 
@@ -19,15 +20,18 @@ class PortalIdentityTest {
     }
 
     @Test
-    void aVerifiedEmailIsTheContactsKey() {
-        assertEquals("contact@northwind.test", PortalIdentity.from(claims().add("email_verified", true).build(), TOKENS).email());
+    void aVerifiedEmailIsAVerifiedContact() {
+        assertEquals(PartnerContact.ofVerified("contact@northwind.test"),
+                PortalIdentity.from(claims().add("email_verified", true).build(), TOKENS).contact());
     }
 
-    /** An address changed in the account console is unverified: it must not open that address's invitations. */
+    /** An address changed in the account console is unverified: PartnerGrants then trusts it only so far. */
     @Test
-    void anUnverifiedOrUnsaidEmailOpensNothing() {
-        assertEquals("", PortalIdentity.from(claims().add("email_verified", false).build(), TOKENS).email());
-        assertEquals("", PortalIdentity.from(claims().build(), TOKENS).email());
-        assertEquals("", PortalIdentity.from(claims().add("email_verified", "true").build(), TOKENS).email(), "a boolean, as the provider writes it");
+    void anUnverifiedOrUnsaidEmailIsAnUnverifiedContact() {
+        PartnerContact unverified = new PartnerContact("contact@northwind.test", false);
+        assertEquals(unverified, PortalIdentity.from(claims().add("email_verified", false).build(), TOKENS).contact());
+        assertEquals(unverified, PortalIdentity.from(claims().build(), TOKENS).contact());
+        assertEquals(unverified, PortalIdentity.from(claims().add("email_verified", "true").build(), TOKENS).contact(),
+                "a boolean, as the provider writes it");
     }
 }

@@ -53,15 +53,15 @@ public class Clarifications {
     }
 
     /** The partner contact writes in the thread of one criterion (answering or asking). */
-    public ClarificationMessage reply(String contactEmail, long invitationId, String pluginId, String body) {
-        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+    public ClarificationMessage reply(PartnerContact contact, long invitationId, String pluginId, String body) {
+        TenantId tenant = grants.tenantOf(contact, invitationId);
         tenancy.enter(em, tenant);
-        return post(tenant, Lookup.invitation(em, invitationId), pluginId, contactEmail, false, body);
+        return post(tenant, Lookup.invitation(em, invitationId), pluginId, contact.email(), false, body);
     }
 
     /** Every message of an invitation, oldest first, as its partner contact sees them. */
-    public List<ClarificationMessage> forPartner(String contactEmail, long invitationId) {
-        tenancy.enter(em, grants.tenantOf(contactEmail, invitationId));
+    public List<ClarificationMessage> forPartner(PartnerContact contact, long invitationId) {
+        tenancy.enter(em, grants.tenantOf(contact, invitationId));
         return thread(Lookup.invitation(em, invitationId));
     }
 

@@ -66,9 +66,9 @@ public class EvidenceLocker {
     }
 
     /** Stores a file for one evidence question of a criterion the partner may still change. */
-    public EvidenceInfo upload(String contactEmail, long invitationId, String pluginId, String questionKey,
+    public EvidenceInfo upload(PartnerContact contact, long invitationId, String pluginId, String questionKey,
                                String fileName, byte[] content) {
-        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+        TenantId tenant = grants.tenantOf(contact, invitationId);
         tenancy.enter(em, tenant);
         Invitation invitation = Lookup.invitation(em, invitationId);
         Submission submission = Lookup.editable(em, invitation, pluginId, AssessmentLifecycle.today());
@@ -83,7 +83,7 @@ public class EvidenceLocker {
         }
         em.flush();
         EvidenceFile file = new EvidenceFile(submission, questionKey, FileNames.sanitise(fileName, type.extension()),
-                type.contentType(), sha256(content), content, contactEmail);
+                type.contentType(), sha256(content), content, contact.email());
         em.persist(file);
         em.flush();
         audit.record(AuditAction.EVIDENCE_UPLOADED, tenant, "invitation " + invitationId + " / " + pluginId,
@@ -92,8 +92,8 @@ public class EvidenceLocker {
     }
 
     /** Removes a file while the answers it belongs to can still change. */
-    public void remove(String contactEmail, long invitationId, long evidenceId) {
-        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+    public void remove(PartnerContact contact, long invitationId, long evidenceId) {
+        TenantId tenant = grants.tenantOf(contact, invitationId);
         tenancy.enter(em, tenant);
         EvidenceFile file = ofInvitation(evidenceId, invitationId);
         Lookup.editable(em, file.getSubmission().getInvitation(), file.getSubmission().getCriterion().getPluginId(),
@@ -103,8 +103,8 @@ public class EvidenceLocker {
     }
 
     /** The files of one criterion, as the partner who sent them sees them. */
-    public List<EvidenceInfo> ofCriterion(String contactEmail, long invitationId, String pluginId) {
-        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+    public List<EvidenceInfo> ofCriterion(PartnerContact contact, long invitationId, String pluginId) {
+        TenantId tenant = grants.tenantOf(contact, invitationId);
         tenancy.enter(em, tenant);
         Invitation invitation = Lookup.invitation(em, invitationId);
         return Lookup.submission(em, invitation, Lookup.criterion(invitation, pluginId))
@@ -114,8 +114,8 @@ public class EvidenceLocker {
     }
 
     /** A partner downloads a file of their own invitation. */
-    public EvidenceDownload download(String contactEmail, long invitationId, long evidenceId) {
-        tenancy.enter(em, grants.tenantOf(contactEmail, invitationId));
+    public EvidenceDownload download(PartnerContact contact, long invitationId, long evidenceId) {
+        tenancy.enter(em, grants.tenantOf(contact, invitationId));
         return EvidenceDownload.of(ofInvitation(evidenceId, invitationId));
     }
 

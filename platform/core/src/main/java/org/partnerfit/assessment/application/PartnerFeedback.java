@@ -84,8 +84,8 @@ public class PartnerFeedback {
     }
 
     /** What the contact's firm may read now; empty while the client has shared nothing. */
-    public Optional<SharedFeedback> forPartner(String contactEmail, long invitationId) {
-        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+    public Optional<SharedFeedback> forPartner(PartnerContact contact, long invitationId) {
+        TenantId tenant = grants.tenantOf(contact, invitationId);
         tenancy.enter(em, tenant);
         Invitation invitation = Lookup.invitation(em, invitationId);
         if (!invitation.isFeedbackShared()) {

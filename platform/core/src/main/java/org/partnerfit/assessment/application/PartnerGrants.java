@@ -1,7 +1,7 @@
 package org.partnerfit.assessment.application;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
@@ -34,33 +34,51 @@ public class PartnerGrants {
     @jakarta.inject.Inject
     private KnownGrants known;
 
-    public List<PartnerGrant> of(String contactEmail) {
-        return em.createNamedQuery("PartnerGrant.ofContact", PartnerGrant.class)
-                .setParameter("email", normalise(contactEmail)).getResultList();
+    @EJB
+    private PartnerAccounts accounts;
+
+    /** The grants this contact may use, newest invitation first. */
+    public List<PartnerGrant> of(PartnerContact contact) {
+        List<PartnerGrant> all = em.createNamedQuery("PartnerGrant.ofContact", PartnerGrant.class)
+                .setParameter("email", contact.email()).getResultList();
+        if (contact.verified()) {
+            return all;
+        }
+        Optional<String> issuer = accounts.issuer(contact.email());
+        return all.stream().filter(g -> visible(g.getTenantId(), contact, issuer)).toList();
     }
 
-    /** The tenant of an invitation this contact was granted; not found for anything else. */
-    public TenantId tenantOf(String contactEmail, long invitationId) {
-        String email = normalise(contactEmail);
-        TenantId remembered = known.tenantOf(email, invitationId);
-        if (remembered != null) {
-            return remembered;
+    /** The tenant of an invitation this contact was granted and may use; not found for anything else. */
+    public TenantId tenantOf(PartnerContact contact, long invitationId) {
+        String email = contact.email();
+        TenantId tenant = known.tenantOf(email, invitationId);
+        if (tenant == null) {
+            tenant = em.createNamedQuery("PartnerGrant.forInvitation", PartnerGrant.class)
+                    .setParameter("email", email).setParameter("invitation", invitationId)
+                    .getResultStream().findFirst()
+                    .map(g -> new TenantId(g.getTenantId()))
+                    .orElseThrow(() -> refused(contact, invitationId, "no grant for " + contact));
+            known.remember(email, invitationId, tenant);
         }
-        TenantId tenant = em.createNamedQuery("PartnerGrant.forInvitation", PartnerGrant.class)
-                .setParameter("email", email).setParameter("invitation", invitationId)
-                .getResultStream().findFirst()
-                .map(g -> new TenantId(g.getTenantId()))
-                .orElseThrow(() -> {
-                    LOG.warning(() -> "Partner contact " + contactEmail + " asked for invitation " + invitationId
-                            + " without a grant");
-                    audit.record(org.partnerfit.audit.AuditAction.ACCESS_DENIED, null, "invitation " + invitationId, "no grant for " + contactEmail);
-                    return new NotFoundException("No such invitation.");
-                });
-        known.remember(email, invitationId, tenant);
+        if (!contact.verified() && !visible(tenant.value(), contact, accounts.issuer(email))) {
+            throw refused(contact, invitationId, "unverified address " + email + ", whose account another organisation gave out");
+        }
         return tenant;
     }
 
-    private static String normalise(String email) {
-        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    /**
+     * Whether a grant of this tenant opens to the contact: always for a verified address; for an
+     * unverified one only when the grant's organisation gave the account out, as its admin could
+     * have signed in before the owner. An unverified address nobody here gave out opens nothing
+     * (an address changed in the account console, say).
+     */
+    static boolean visible(String grantTenant, PartnerContact contact, Optional<String> issuer) {
+        return contact.verified() || issuer.filter(grantTenant::equals).isPresent();
+    }
+
+    private NotFoundException refused(PartnerContact contact, long invitationId, String why) {
+        LOG.warning(() -> "Partner contact " + contact + " asked for invitation " + invitationId + ": " + why);
+        audit.record(org.partnerfit.audit.AuditAction.ACCESS_DENIED, null, "invitation " + invitationId, why);
+        return new NotFoundException("No such invitation.");
     }
 }

@@ -71,8 +71,8 @@ public class PartnerPortal {
     private PartnerPortal self;
 
     /** All invitations of this contact, across the client organisations that invited them, in {@link #invitations(String, int, int)}'s order. */
-    public List<PartnerInvitation> invitations(String contactEmail) {
-        return ordered(grants.of(contactEmail)).stream().map(id -> self.invitation(contactEmail, id)).toList();
+    public List<PartnerInvitation> invitations(PartnerContact contact) {
+        return ordered(grants.of(contact)).stream().map(id -> self.invitation(contact, id)).toList();
     }
 
     /**
@@ -80,14 +80,14 @@ public class PartnerPortal {
      * answers first, then the rest, newest first in each. Only the page's invitations are read in
      * full (a transaction each, in its client's tenant); the order costs one small query per client.
      */
-    public PartnerInvitationPage invitations(String contactEmail, int page, int size) {
+    public PartnerInvitationPage invitations(PartnerContact contact, int page, int size) {
         if (size < 1) {
             throw new InvalidInputException("A page holds at least one invitation.", Map.of("size", "less than 1"));
         }
-        List<PartnerGrant> all = grants.of(contactEmail);
+        List<PartnerGrant> all = grants.of(contact);
         int number = Pages.within(page, all.size(), size);
         List<PartnerInvitation> shown = ordered(all).stream().skip((long) (number - 1) * size).limit(size)
-                .map(id -> self.invitation(contactEmail, id)).toList();
+                .map(id -> self.invitation(contact, id)).toList();
         return new PartnerInvitationPage(number, size, all.size(), shown);
     }
 
@@ -112,8 +112,8 @@ public class PartnerPortal {
 
     /** One invitation of this contact; runs in its own transaction, bound to the invitation's tenant. */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
-    public PartnerInvitation invitation(String contactEmail, long invitationId) {
-        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+    public PartnerInvitation invitation(PartnerContact contact, long invitationId) {
+        TenantId tenant = grants.tenantOf(contact, invitationId);
         Invitation invitation = invitationIn(tenant, invitationId);
         // Each criterion's status from one query, not one per criterion.
         Map<Long, SubmissionStatus> statuses = new java.util.HashMap<>();
@@ -130,8 +130,8 @@ public class PartnerPortal {
     }
 
     /** The questionnaire and the answers so far for one criterion of an invitation. */
-    public PartnerAnswers answers(String contactEmail, long invitationId, String pluginId) {
-        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+    public PartnerAnswers answers(PartnerContact contact, long invitationId, String pluginId) {
+        TenantId tenant = grants.tenantOf(contact, invitationId);
         Invitation invitation = invitationIn(tenant, invitationId);
         AssessmentCriterion criterion = Lookup.criterion(invitation, pluginId);
         Optional<Submission> submission = submission(invitation, criterion);
@@ -143,8 +143,8 @@ public class PartnerPortal {
     }
 
     /** Saves answers as a draft; values must be valid, required ones may still be missing. */
-    public void saveDraft(String contactEmail, long invitationId, String pluginId, Answers answers) {
-        Submission submission = editable(contactEmail, invitationId, pluginId);
+    public void saveDraft(PartnerContact contact, long invitationId, String pluginId, Answers answers) {
+        Submission submission = editable(contact, invitationId, pluginId);
         if (answers == null) {
             throw new org.partnerfit.shared.InvalidInputException("No answers were sent: give a value list per question key.",
                     java.util.Map.of("values", "required"));
@@ -154,8 +154,8 @@ public class PartnerPortal {
     }
 
     /** Saves and submits answers, locking them, and scores them with the pinned plugin version. */
-    public void submit(String contactEmail, long invitationId, String pluginId, Answers answers) {
-        Submission submission = editable(contactEmail, invitationId, pluginId);
+    public void submit(PartnerContact contact, long invitationId, String pluginId, Answers answers) {
+        Submission submission = editable(contact, invitationId, pluginId);
         LoadedPlugin plugin = loaded(submission.getCriterion());
         submission.saveDraft(AnswerValidation.check(plugin.plugin().partnerQuestionnaire(), answers, true));
         lockAndScore(submission, plugin);
@@ -165,8 +165,8 @@ public class PartnerPortal {
      * Submits every criterion not yet submitted, with the answers saved so far; all or nothing:
      * if any criterion is incomplete, nothing is submitted and the problems name the criteria.
      */
-    public int submitAll(String contactEmail, long invitationId) {
-        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+    public int submitAll(PartnerContact contact, long invitationId) {
+        TenantId tenant = grants.tenantOf(contact, invitationId);
         Invitation invitation = invitationIn(tenant, invitationId);
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         List<Submission> ready = new ArrayList<>();
@@ -205,8 +205,8 @@ public class PartnerPortal {
         LOG.info(() -> "Invitation " + invitationId + " submitted " + pluginId);
     }
 
-    private Submission editable(String contactEmail, long invitationId, String pluginId) {
-        TenantId tenant = grants.tenantOf(contactEmail, invitationId);
+    private Submission editable(PartnerContact contact, long invitationId, String pluginId) {
+        TenantId tenant = grants.tenantOf(contact, invitationId);
         return Lookup.editable(em, invitationIn(tenant, invitationId), pluginId, AssessmentLifecycle.today());
     }
 

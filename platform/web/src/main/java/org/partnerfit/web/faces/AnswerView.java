@@ -60,7 +60,7 @@ public class AnswerView implements Serializable {
             return;
         }
         try {
-            current = portal.answers(caller.getEmail(), invitation, criterion);
+            current = portal.answers(caller.getContact(), invitation, criterion);
         } catch (NotFoundException e) {
             FacesResponses.notFound();
             return;
@@ -76,7 +76,7 @@ public class AnswerView implements Serializable {
             return;
         }
         try {
-            portal.saveDraft(caller.getEmail(), invitation, criterion, answers);
+            portal.saveDraft(caller.getContact(), invitation, criterion, answers);
             lastSaved = answers;
             autosavedAt = java.time.Instant.now();
             autosaveProblem = null;
@@ -109,7 +109,7 @@ public class AnswerView implements Serializable {
         String question = (String) event.getComponent().getAttributes().get("question");
         var file = event.getFile();
         try {
-            evidence.upload(caller.getEmail(), invitation, criterion, question, file.getFileName(), file.getContent());
+            evidence.upload(caller.getContact(), invitation, criterion, question, file.getFileName(), file.getContent());
             FacesResponses.info(FacesResponses.text("evidence.attached") + " " + file.getFileName());
             files = null;
         } catch (InvalidInputException e) {
@@ -119,7 +119,7 @@ public class AnswerView implements Serializable {
 
     public void detach(long evidenceId) {
         try {
-            evidence.remove(caller.getEmail(), invitation, evidenceId);
+            evidence.remove(caller.getContact(), invitation, evidenceId);
             files = null;
         } catch (InvalidInputException e) {
             FacesResponses.error(e.getMessage(), Map.of());
@@ -128,7 +128,7 @@ public class AnswerView implements Serializable {
 
     public List<org.partnerfit.assessment.domain.EvidenceInfo> evidenceFor(String questionKey) {
         if (files == null) {
-            files = evidence.ofCriterion(caller.getEmail(), invitation, criterion);
+            files = evidence.ofCriterion(caller.getContact(), invitation, criterion);
         }
         return files.stream().filter(f -> f.questionKey().equals(questionKey)).toList();
     }
@@ -140,7 +140,7 @@ public class AnswerView implements Serializable {
     /** This criterion's messages with the client's assessors, oldest first. */
     public List<org.partnerfit.assessment.application.ClarificationMessage> getThread() {
         if (thread == null && invitation != null) {
-            thread = clarifications.forPartner(caller.getEmail(), invitation).stream()
+            thread = clarifications.forPartner(caller.getContact(), invitation).stream()
                     .filter(m -> m.pluginId().equals(criterion)).toList();
         }
         return thread;
@@ -148,7 +148,7 @@ public class AnswerView implements Serializable {
 
     public void sendReply() {
         try {
-            clarifications.reply(caller.getEmail(), invitation, criterion, reply);
+            clarifications.reply(caller.getContact(), invitation, criterion, reply);
             reply = null;
             thread = null;
             FacesResponses.info(FacesResponses.text("clarification.sent"));
@@ -173,15 +173,15 @@ public class AnswerView implements Serializable {
         Answers answers = answers();
         try {
             if (submit) {
-                portal.submit(caller.getEmail(), invitation, criterion, answers);
+                portal.submit(caller.getContact(), invitation, criterion, answers);
                 FacesResponses.info(FacesResponses.text("answers.submitted"));
             } else {
-                portal.saveDraft(caller.getEmail(), invitation, criterion, answers);
+                portal.saveDraft(caller.getContact(), invitation, criterion, answers);
                 FacesResponses.info(FacesResponses.text("answers.saved"));
             }
             form.setProblems(Map.of());
             lastSaved = answers;
-            current = portal.answers(caller.getEmail(), invitation, criterion);
+            current = portal.answers(caller.getContact(), invitation, criterion);
             form.fill(current.questionnaire().questions(), current.answers(), current.editable());
             return true;
         } catch (org.partnerfit.shared.StateConflictException e) {

@@ -52,6 +52,8 @@ public class AssessmentAdminView {
             if (!provisioning.hasAccount(email)) {
                 Provisioning.NewAccount created = provisioning.invite(tenant, email, firstName, lastName, "partner");
                 account = " " + FacesResponses.text("provisioning.oneTime") + " " + created.username() + ": " + created.oneTimePassword();
+            } else if (provisioning.hiddenUntilVerified(tenant, email)) {
+                account = " " + FacesResponses.text("invite.hiddenUntilVerified");
             }
             setup.invite(tenant, assessmentId, firm.trim(), email);
             FacesResponses.info(FacesResponses.text("invite.done") + " " + firm.trim() + "." + account);

@@ -67,7 +67,7 @@ public class PartnerInvitationsView {
     /** Submits every criterion of an invitation at once; nothing is submitted while one is incomplete. */
     public void submitAll(long invitationId) {
         try {
-            int submitted = portal.submitAll(caller.getEmail(), invitationId);
+            int submitted = portal.submitAll(caller.getContact(), invitationId);
             FacesResponses.info(submitted + " " + FacesResponses.text("invitations.submittedAll"));
         } catch (org.partnerfit.shared.StateConflictException e) {
             FacesResponses.error(e.getMessage(), java.util.Map.of());
@@ -86,13 +86,13 @@ public class PartnerInvitationsView {
         if (!invitation.feedbackShared()) {
             return null;
         }
-        return feedbacks.computeIfAbsent(invitation.invitationId(), i -> feedback.forPartner(caller.getEmail(), i)).orElse(null);
+        return feedbacks.computeIfAbsent(invitation.invitationId(), i -> feedback.forPartner(caller.getContact(), i)).orElse(null);
     }
 
     /** The page of invitations this request shows, read once. */
     public PartnerInvitationPage getShown() {
         if (shown == null) {
-            shown = portal.invitations(caller.getEmail(), page, PAGE_SIZE);
+            shown = portal.invitations(caller.getContact(), page, PAGE_SIZE);
         }
         return shown;
     }

@@ -43,7 +43,7 @@ public class EvidenceServlet extends HttpServlet {
         EvidenceDownload file;
         try {
             if (caller.isPartner() && invitation != null) {
-                file = evidence.download(caller.getEmail(), invitation, id);
+                file = evidence.download(caller.getContact(), invitation, id);
             } else if (caller.isClientUser() && caller.tenant().isPresent()) {
                 file = evidence.download(caller.tenant().get(), id);
             } else {

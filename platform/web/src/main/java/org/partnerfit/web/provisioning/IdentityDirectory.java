@@ -182,15 +182,19 @@ public class IdentityDirectory {
         return realm().users().searchByEmail(email, true).stream().findFirst();
     }
 
-    /** Creates an enabled user with a one-time password they must change at first login; returns id and password. */
-    public String[] createUser(String email, String firstName, String lastName, String role) {
+    /**
+     * Creates an enabled user with a one-time password they must change at first sign-in; returns
+     * id and password. {@code emailVerified}: whether the address counts as verified, which is
+     * never so for a partner contact's account that a client admin gives out (PartnerGrants).
+     */
+    public String[] createUser(String email, String firstName, String lastName, String role, boolean emailVerified) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(email);
         user.setEmail(email);
         user.setFirstName(firstName);
         user.setLastName(lastName);
         user.setEnabled(true);
-        user.setEmailVerified(true);
+        user.setEmailVerified(emailVerified);
         String password = oneTimePassword();
         CredentialRepresentation credential = new CredentialRepresentation();
         credential.setType(CredentialRepresentation.PASSWORD);

@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.assessment.application.PartnerAccounts;
+import org.partnerfit.web.security.Roles;
 import org.partnerfit.tenancy.application.TenantDirectory;
 import org.partnerfit.tenancy.domain.TenantId;
 
@@ -39,6 +41,9 @@ public class Provisioning {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private PartnerAccounts accounts;
 
     /** A new account: who, and the password they must change at first sign-in, shown once. */
     public record NewAccount(String username, String oneTimePassword) {
@@ -67,7 +72,7 @@ public class Provisioning {
         try {
             String organization = identities.createOrganization(tenant.value(), name.trim());
             undo.push(() -> identities.deleteOrganization(organization));
-            String[] user = identities.createUser(email, firstName, lastName, "client-admin");
+            String[] user = identities.createUser(email, firstName, lastName, "client-admin", true);
             undo.push(() -> identities.deleteUser(user[0]));
             identities.addMember(organization, user[0]);
             tenants.register(tenant, name.trim());
@@ -94,9 +99,15 @@ public class Provisioning {
         }
         Deque<Runnable> undo = new ArrayDeque<>();
         try {
-            String[] user = identities.createUser(address, firstName.trim(), lastName.trim(), role);
+            // A partner contact's address is the key to every organisation's invitations, and this
+            // admin saw the password: the account stands for this organisation only until its owner
+            // has the address verified (PartnerAccounts, PartnerGrants).
+            boolean partner = role.equals(Roles.PARTNER);
+            String[] user = identities.createUser(address, firstName.trim(), lastName.trim(), role, !partner);
             undo.push(() -> identities.deleteUser(user[0]));
-            if (!role.equals("partner")) {
+            if (partner) {
+                accounts.issued(address, tenant);
+            } else {
                 identities.addMember(organization, user[0]);
             }
             audit.record(AuditAction.USER_PROVISIONED, tenant, address, "role " + role);
@@ -104,6 +115,16 @@ public class Provisioning {
         } catch (RuntimeException e) {
             throw rollBack(undo, "Creating the account " + address, tenant, e);
         }
+    }
+
+    /**
+     * Whether this organisation's invitations to an existing account stay hidden from it until its
+     * owner has the address verified: another organisation's admin gave the account out.
+     */
+    public boolean hiddenUntilVerified(TenantId tenant, String email) {
+        String address = email(email);
+        return identities.userByEmail(address).filter(u -> !Boolean.TRUE.equals(u.isEmailVerified())).isPresent()
+                && accounts.issuer(address).filter(tenant.value()::equals).isEmpty();
     }
 
     /** Whether someone with this email can sign in already (a partner contact invited before, say). */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.partnerfit.assessment.application.PartnerContact;
 import org.partnerfit.security.PortalIdentity;
 import org.partnerfit.tenancy.domain.TenantId;
 
@@ -30,8 +31,9 @@ public class Caller {
         return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
     }
 
-    public String getEmail() {
-        return PortalIdentity.of(request).map(PortalIdentity::email).orElse("");
+    /** The signed-in user as a partner contact; nobody's address when not signed in. */
+    public PartnerContact getContact() {
+        return PortalIdentity.of(request).map(PortalIdentity::contact).orElse(new PartnerContact("", false));
     }
 
     public boolean is(String role) {

@@ -1,0 +1,52 @@
+package org.partnerfit.assessment.domain;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A partner contact's account that a client organisation's admin gave out, with a one-time
+ * password the admin saw. Until its owner has the address verified, the account stands for that
+ * organisation only: any other organisation's invitations to the same address stay hidden from
+ * it, as the admin could have signed in first. Like {@link PartnerGrant}, outside the tenant wall.
+ */
+@Entity
+@Table(name = "partner_account")
+@NamedQuery(name = "PartnerAccount.byEmail", query = "select a from PartnerAccount a where a.email = :email")
+public class PartnerAccount extends org.partnerfit.persistence.BaseEntity {
+
+    @Column(nullable = false, unique = true, length = Invitation.MAX_EMAIL_LENGTH)
+    private String email;
+
+    @Column(name = "issued_by", nullable = false, length = 64)
+    private String issuedBy;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    protected PartnerAccount() {
+    }
+
+    public PartnerAccount(String email, String issuedBy) {
+        this.email = email.trim().toLowerCase(Locale.ROOT);
+        reissue(issuedBy);
+    }
+
+    /** The account was made anew (the old one deleted in the identity provider) by this organisation. */
+    public void reissue(String tenant) {
+        this.issuedBy = tenant;
+        this.issuedAt = Instant.now();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+}
