@@ -69,6 +69,34 @@ class PartnerAccountIT {
         }
     }
 
+    /**
+     * The account Acme gave out is deleted in Keycloak, and a new account claims the address,
+     * unverified (as an address typed into the account console would be): it is not the account
+     * Acme gave out, so Acme's invitation stays closed to it.
+     */
+    @Test
+    void anotherAccountOfTheSameAddressIsNotTakenForTheOneGivenOut() {
+        String acme = Api.userToken("acme-admin");
+        Workflow.switchOn(acme, "culture-fit");
+        long acmeAssessment = Workflow.create(acme, acmeSearch, "{\"culture-fit\":100}");
+        invite("acme-admin", acmeAssessment);
+        Workflow.open(acme, acmeAssessment);
+
+        String admin = Tokens.adminToken();
+        assertEquals(204, Tokens.adminCall("DELETE", Tokens.ADMIN_REALM + "users/" + userId(admin), admin, null).statusCode());
+        HttpResponse<String> created = Tokens.adminCall("POST", Tokens.ADMIN_REALM + "users", admin, "{\"username\":\"" + email
+                + "\",\"email\":\"" + email + "\",\"firstName\":\"Other\",\"lastName\":\"Claimant\",\"enabled\":true,"
+                + "\"emailVerified\":false,\"credentials\":[{\"type\":\"password\",\"value\":\"" + Browser.PASSWORD
+                + "\",\"temporary\":false}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        String user = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "");
+        assertEquals(204, Tokens.adminCall("POST", Tokens.ADMIN_REALM + "users/" + user + "/role-mappings/realm", admin,
+                "[" + Tokens.realmRole(admin, "partner") + "]").statusCode());
+
+        String listed = Api.get("partner/invitations", Api.userToken(email)).body();
+        assertFalse(listed.contains(acmeSearch), listed);
+    }
+
     /** Invites the contact through the draft's page as that admin; the page's message, with the one-time password if one was made. */
     private Matcher invite(String admin, long assessment) {
         try (Browser browser = new Browser().login(admin)) {
@@ -98,10 +126,14 @@ class PartnerAccountIT {
                 + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
+    private String userId(String admin) {
+        return field(Tokens.adminCall("GET", Tokens.ADMIN_REALM + "users?exact=true&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8), admin, null).body(), "id");
+    }
+
     private void verifyAddress() {
         String admin = Tokens.adminToken();
-        String user = field(Tokens.adminCall("GET", Tokens.ADMIN_REALM + "users?exact=true&email="
-                + URLEncoder.encode(email, StandardCharsets.UTF_8), admin, null).body(), "id");
+        String user = userId(admin);
         HttpResponse<String> updated = Tokens.adminCall("PUT", Tokens.ADMIN_REALM + "users/" + user, admin, "{\"emailVerified\":true}");
         assertEquals(204, updated.statusCode(), updated.body());
     }

@@ -23,6 +23,7 @@ final class TokenContact {
         if (email.isEmpty() || email.get(0).isBlank()) {
             throw new ForbiddenException("Your token carries no email address; partner calls need one.");
         }
-        return new PartnerContact(email.get(0), TokenClaims.strings(token.getClaim("email_verified")).equals(List.of("true")));
+        return new PartnerContact(email.get(0), TokenClaims.strings(token.getClaim("email_verified")).equals(List.of("true")),
+                token.getSubject());
     }
 }

@@ -10,9 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
- * Refuses, before a resource is chosen, what no resource could read: an Accept or
- * Accept-Language header that does not parse, which Jersey would otherwise answer with the
- * server's HTML error page (the Content-Type is checked before Jersey, by
+ * Refuses, before a resource is chosen, what no resource could read: an Accept header that does
+ * not parse, which Jersey would otherwise answer with the server's HTML error page (the Content-Type is checked before Jersey, by
  * {@link UnreadableContentType}); and the NUL character in the path or a query parameter, as
  * PostgreSQL keeps no NUL in text (an audit filter by such an actor was a 500).
  */
@@ -25,10 +24,9 @@ public class UnreadableRequests implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         try {
             request.getAcceptableMediaTypes();
-            request.getAcceptableLanguages();
         } catch (RuntimeException unparsable) {
             request.abortWith(ApiErrors.error(Response.Status.BAD_REQUEST,
-                    "An Accept or Accept-Language header of this request does not parse.", Map.of()));
+                    "The Accept header of this request does not parse.", Map.of()));
             return;
         }
         UriInfo uri = request.getUriInfo();

@@ -21,7 +21,8 @@ import org.partnerfit.assessment.application.PartnerContact;
  * to their invitations, and whether the provider verified it decides which of them open
  * ({@link PartnerContact}).
  */
-public record PortalIdentity(String name, String email, boolean emailVerified, List<String> groups, List<String> organizations,
+public record PortalIdentity(String name, String subject, String email, boolean emailVerified, List<String> groups,
+                             List<String> organizations,
                              String idToken, String refreshToken, Instant expiresAt) implements Serializable {
 
     static final String SESSION_KEY = PortalIdentity.class.getName();
@@ -39,14 +40,14 @@ public record PortalIdentity(String name, String email, boolean emailVerified, L
     }
 
     static PortalIdentity from(JsonObject claims, TokenEndpoint.Tokens tokens) {
-        return new PortalIdentity(claims.getString("preferred_username", claims.getString("sub")),
+        return new PortalIdentity(claims.getString("preferred_username", claims.getString("sub")), claims.getString("sub"),
                 claims.getString("email", ""), claims.get("email_verified") == JsonValue.TRUE, strings(claims, "groups"), strings(claims, "organization"),
                 tokens.idToken(), tokens.refreshToken(), tokens.expiresAt());
     }
 
     /** This user as a partner contact: their address, trusted as far as the provider verified it. */
     public PartnerContact contact() {
-        return new PartnerContact(email, emailVerified);
+        return new PartnerContact(email, emailVerified, subject);
     }
 
     /** A claim that may be one string or an array of them (as {@code aud} or {@code groups}), as a list. */

@@ -198,7 +198,7 @@ public class PortalLogin implements HttpAuthenticationMechanism {
             return Optional.empty();
         } catch (IOException e) {
             // The provider is away: keep working with what it said last, and ask again shortly.
-            PortalIdentity kept = new PortalIdentity(old.name(), old.email(), old.emailVerified(), old.groups(), old.organizations(),
+            PortalIdentity kept = new PortalIdentity(old.name(), old.subject(), old.email(), old.emailVerified(), old.groups(), old.organizations(),
                     old.idToken(), old.refreshToken(), Instant.now().plusSeconds(RETRY_RENEWAL_AFTER_SECONDS));
             session.setAttribute(PortalIdentity.SESSION_KEY, kept);
             return Optional.of(kept);

@@ -21,14 +21,14 @@ class PortalIdentityTest {
 
     @Test
     void aVerifiedEmailIsAVerifiedContact() {
-        assertEquals(PartnerContact.ofVerified("contact@northwind.test"),
+        assertEquals(new PartnerContact("contact@northwind.test", true, "u-1"),
                 PortalIdentity.from(claims().add("email_verified", true).build(), TOKENS).contact());
     }
 
     /** An address changed in the account console is unverified: PartnerGrants then trusts it only so far. */
     @Test
     void anUnverifiedOrUnsaidEmailIsAnUnverifiedContact() {
-        PartnerContact unverified = new PartnerContact("contact@northwind.test", false);
+        PartnerContact unverified = new PartnerContact("contact@northwind.test", false, "u-1");
         assertEquals(unverified, PortalIdentity.from(claims().add("email_verified", false).build(), TOKENS).contact());
         assertEquals(unverified, PortalIdentity.from(claims().build(), TOKENS).contact());
         assertEquals(unverified, PortalIdentity.from(claims().add("email_verified", "true").build(), TOKENS).contact(),

@@ -19,20 +19,23 @@ public class PartnerAccounts {
     @PersistenceContext
     private EntityManager em;
 
-    /** Records that this organisation's admin gave out the account of that address (again, if it was made anew). */
-    public void issued(String email, TenantId tenant) {
+    /**
+     * Records that this organisation's admin gave out this account (the identity provider's id) of
+     * that address; an earlier record of the address, for an account since deleted, gives way.
+     */
+    public void issued(String email, String accountId, TenantId tenant) {
         Optional<PartnerAccount> known = find(email);
         if (known.isPresent()) {
-            known.get().reissue(tenant.value());
+            known.get().reissue(accountId, tenant.value());
         } else {
-            em.persist(new PartnerAccount(email, tenant.value()));
+            em.persist(new PartnerAccount(email, accountId, tenant.value()));
         }
     }
 
-    /** The organisation that gave out the account of that address, if a client admin did. */
+    /** Who gave out an account of that address, if a client admin did. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<String> issuer(String email) {
-        return find(email).map(PartnerAccount::getIssuedBy);
+    public Optional<PartnerAccount> issued(String email) {
+        return find(email);
     }
 
     private Optional<PartnerAccount> find(String email) {

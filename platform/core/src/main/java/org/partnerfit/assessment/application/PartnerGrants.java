@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.partnerfit.assessment.domain.PartnerAccount;
 import org.partnerfit.assessment.domain.PartnerGrant;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.tenancy.domain.TenantId;
@@ -44,8 +45,8 @@ public class PartnerGrants {
         if (contact.verified()) {
             return all;
         }
-        Optional<String> issuer = accounts.issuer(contact.email());
-        return all.stream().filter(g -> visible(g.getTenantId(), contact, issuer)).toList();
+        Optional<PartnerAccount> issued = accounts.issued(contact.email());
+        return all.stream().filter(g -> visible(g.getTenantId(), contact, issued)).toList();
     }
 
     /** The tenant of an invitation this contact was granted and may use; not found for anything else. */
@@ -60,7 +61,7 @@ public class PartnerGrants {
                     .orElseThrow(() -> refused(contact, invitationId, "no grant for " + contact));
             known.remember(email, invitationId, tenant);
         }
-        if (!contact.verified() && !visible(tenant.value(), contact, accounts.issuer(email))) {
+        if (!contact.verified() && !visible(tenant.value(), contact, accounts.issued(email))) {
             throw refused(contact, invitationId, "unverified address " + email + ", whose account another organisation gave out");
         }
         return tenant;
@@ -68,12 +69,13 @@ public class PartnerGrants {
 
     /**
      * Whether a grant of this tenant opens to the contact: always for a verified address; for an
-     * unverified one only when the grant's organisation gave the account out, as its admin could
-     * have signed in before the owner. An unverified address nobody here gave out opens nothing
-     * (an address changed in the account console, say).
+     * unverified one only when the grant's organisation gave out that very account, as its admin
+     * could have signed in before the owner. An unverified address of any other account opens
+     * nothing: one typed into the account console, say, even where a client once gave out an
+     * account of that address.
      */
-    static boolean visible(String grantTenant, PartnerContact contact, Optional<String> issuer) {
-        return contact.verified() || issuer.filter(grantTenant::equals).isPresent();
+    static boolean visible(String grantTenant, PartnerContact contact, Optional<PartnerAccount> issued) {
+        return contact.verified() || issued.filter(a -> a.issuedTo(contact.account(), grantTenant)).isPresent();
     }
 
     private NotFoundException refused(PartnerContact contact, long invitationId, String why) {

@@ -10,9 +10,11 @@ import jakarta.persistence.Table;
 
 /**
  * A partner contact's account that a client organisation's admin gave out, with a one-time
- * password the admin saw. Until its owner has the address verified, the account stands for that
- * organisation only: any other organisation's invitations to the same address stay hidden from
- * it, as the admin could have signed in first. Like {@link PartnerGrant}, outside the tenant wall.
+ * password the admin saw. Until its owner has the address verified, that account (by the
+ * identity provider's id, so that a later account with the same address is not taken for it)
+ * stands for that organisation only: any other organisation's invitations to the same address
+ * stay hidden from it, as the admin could have signed in first. Like {@link PartnerGrant},
+ * outside the tenant wall.
  */
 @Entity
 @Table(name = "partner_account")
@@ -21,6 +23,9 @@ public class PartnerAccount extends org.partnerfit.persistence.BaseEntity {
 
     @Column(nullable = false, unique = true, length = Invitation.MAX_EMAIL_LENGTH)
     private String email;
+
+    @Column(name = "account_id", nullable = false, length = 64)
+    private String accountId;
 
     @Column(name = "issued_by", nullable = false, length = 64)
     private String issuedBy;
@@ -31,19 +36,29 @@ public class PartnerAccount extends org.partnerfit.persistence.BaseEntity {
     protected PartnerAccount() {
     }
 
-    public PartnerAccount(String email, String issuedBy) {
+    public PartnerAccount(String email, String accountId, String issuedBy) {
         this.email = email.trim().toLowerCase(Locale.ROOT);
-        reissue(issuedBy);
+        reissue(accountId, issuedBy);
     }
 
-    /** The account was made anew (the old one deleted in the identity provider) by this organisation. */
-    public void reissue(String tenant) {
+    /** A new account of this address (the old one deleted in the identity provider), given out by this organisation. */
+    public void reissue(String accountId, String tenant) {
+        this.accountId = accountId;
         this.issuedBy = tenant;
         this.issuedAt = Instant.now();
     }
 
+    /** Whether this organisation gave out that very account. */
+    public boolean issuedTo(String account, String tenant) {
+        return accountId.equals(account) && issuedBy.equals(tenant);
+    }
+
     public String getEmail() {
         return email;
+    }
+
+    public String getAccountId() {
+        return accountId;
     }
 
     public String getIssuedBy() {

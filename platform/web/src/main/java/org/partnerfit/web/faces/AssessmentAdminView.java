@@ -49,13 +49,22 @@ public class AssessmentAdminView {
                 throw new InvalidInputException("The partner firm's name is required.", Map.of("firm", "required"));
             }
             String account = "";
+            Provisioning.NewAccount created = null;
             if (!provisioning.hasAccount(email)) {
-                Provisioning.NewAccount created = provisioning.invite(tenant, email, firstName, lastName, "partner");
+                created = provisioning.invite(tenant, email, firstName, lastName, "partner");
                 account = " " + FacesResponses.text("provisioning.oneTime") + " " + created.username() + ": " + created.oneTimePassword();
             } else if (provisioning.hiddenUntilVerified(tenant, email)) {
                 account = " " + FacesResponses.text("invite.hiddenUntilVerified");
             }
-            setup.invite(tenant, assessmentId, firm.trim(), email);
+            try {
+                setup.invite(tenant, assessmentId, firm.trim(), email);
+            } catch (RuntimeException refused) {
+                if (created != null) {
+                    // Its password would never be shown, and nobody could sign in with it.
+                    provisioning.withdraw(tenant, created);
+                }
+                throw refused;
+            }
             FacesResponses.info(FacesResponses.text("invite.done") + " " + firm.trim() + "." + account);
             return AssessmentPages.reload(assessmentId);
         } catch (ProvisioningException e) {

@@ -106,7 +106,7 @@ public class Provisioning {
             String[] user = identities.createUser(address, firstName.trim(), lastName.trim(), role, !partner);
             undo.push(() -> identities.deleteUser(user[0]));
             if (partner) {
-                accounts.issued(address, tenant);
+                accounts.issued(address, user[0], tenant);
             } else {
                 identities.addMember(organization, user[0]);
             }
@@ -117,14 +117,21 @@ public class Provisioning {
         }
     }
 
+    /** Deletes an account just given out, when the invitation it was made for was refused. */
+    public void withdraw(TenantId tenant, NewAccount account) {
+        identities.userByEmail(account.username()).ifPresent(u -> identities.deleteUser(u.getId()));
+        audit.record(AuditAction.PROVISIONING_FAILED, tenant, account.username(),
+                "the invitation the account was made for was refused, so the account was deleted");
+    }
+
     /**
      * Whether this organisation's invitations to an existing account stay hidden from it until its
      * owner has the address verified: another organisation's admin gave the account out.
      */
     public boolean hiddenUntilVerified(TenantId tenant, String email) {
         String address = email(email);
-        return identities.userByEmail(address).filter(u -> !Boolean.TRUE.equals(u.isEmailVerified())).isPresent()
-                && accounts.issuer(address).filter(tenant.value()::equals).isEmpty();
+        return identities.userByEmail(address).filter(u -> !Boolean.TRUE.equals(u.isEmailVerified()))
+                .filter(u -> accounts.issued(address).filter(a -> a.issuedTo(u.getId(), tenant.value())).isEmpty()).isPresent();
     }
 
     /** Whether someone with this email can sign in already (a partner contact invited before, say). */

@@ -33,7 +33,7 @@ public class Caller {
 
     /** The signed-in user as a partner contact; nobody's address when not signed in. */
     public PartnerContact getContact() {
-        return PortalIdentity.of(request).map(PortalIdentity::contact).orElse(new PartnerContact("", false));
+        return PortalIdentity.of(request).map(PortalIdentity::contact).orElse(new PartnerContact("", false, null));
     }
 
     public boolean is(String role) {
