@@ -69,7 +69,9 @@ public class PluginRegistry {
         PluginArtifact artifact = new PluginArtifact(id, version, plugin.sha256(), fileName, content);
         em.persist(artifact);
         newest.forget();
-        loaded.putIfAbsent(plugin.coordinates(), plugin);
+        // Only read to check it: kept now, it would outlive an install that is then rolled back.
+        // Its first use loads it from the database, as on every other node.
+        closeQuietly(plugin);
         LOG.info(() -> "Installed plugin " + plugin.coordinates() + " from " + fileName + " sha256=" + plugin.sha256());
         return artifact;
     }
