@@ -535,8 +535,8 @@ class BadInputSuiteIT {
                 "{\"name\":\"wrapped\",\"weights\":{\"" + TR + "\":2147483647,\"culture-fit\":2147483647,\"kpis\":102}}"),
                 "between 0 and 100");
         refused("limits", "a weight below zero", Api.json("POST", "assessments", admin,
-                "{\"name\":\"negative\",\"weights\":{\"" + TR + "\":110,\"culture-fit\":-10}}"), "between 0 and 100");
-        refused("limits", "a contact email of 405 characters", Api.json("POST", "assessments/" + assessment + "/invitations", admin,
+                "{\"name\":\"negative\",\"weights\":{\"" + TR + "\":100,\"culture-fit\":-10}}"), "between 0 and 100");
+        refused("limits", "a contact email of 404 characters", Api.json("POST", "assessments/" + assessment + "/invitations", admin,
                 "{\"firmName\":\"Long Mail\",\"contactEmail\":\"a@b." + "c".repeat(400) + "\"}"), "at most 320");
         refused("limits", "an Accept header that does not parse", Api.send(Api.request("plugins", admin)
                 .header("Accept", "application/json;q=abc").GET().build()), "does not parse");

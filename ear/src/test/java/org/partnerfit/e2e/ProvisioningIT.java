@@ -87,7 +87,6 @@ class ProvisioningIT {
         }
     }
 
-    /** Through Keycloak's admin API: assessors bulk-01 … bulk-NN in the organization with this alias. */
     /** The seeded shared assessor belongs to Acme and Globex: Acme's admin cannot lock them out of Globex. */
     @Test
     void aClientAdminCannotSwitchOffAMemberOfOtherOrganisationsToo() {
@@ -103,6 +102,7 @@ class ProvisioningIT {
         assertFalse(Api.userToken("shared-assessor").isBlank(), "the shared assessor still signs in");
     }
 
+    /** Through Keycloak's admin API: assessors bulk-01 … bulk-NN in the organization with this alias. */
     private static void addMembers(String alias, int count) {
         String token = Tokens.adminToken();
         String organization = Api.field(admin("GET", "organizations?search=Initech%20" + alias + "&exact=true", token, null).body(), "id");

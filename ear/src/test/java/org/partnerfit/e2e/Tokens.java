@@ -110,8 +110,13 @@ final class Tokens {
      * made through the admin API; with the tests' password when {@code canSignIn}. Its id.
      */
     static String createUser(String admin, String email, String roleJson, boolean canSignIn) {
+        return createUser(admin, email, roleJson, canSignIn, true);
+    }
+
+    /** The same, with its address verified or not. */
+    static String createUser(String admin, String email, String roleJson, boolean canSignIn, boolean emailVerified) {
         HttpResponse<String> created = adminCall("POST", ADMIN_REALM + "users", admin, "{\"username\":\"" + email + "\",\"email\":\"" + email
-                + "\",\"firstName\":\"Test\",\"lastName\":\"User\",\"enabled\":true,\"emailVerified\":true"
+                + "\",\"firstName\":\"Test\",\"lastName\":\"User\",\"enabled\":true,\"emailVerified\":" + emailVerified
                 + (canSignIn ? ",\"credentials\":[{\"type\":\"password\",\"value\":\"" + Browser.PASSWORD + "\",\"temporary\":false}]" : "")
                 + "}");
         if (created.statusCode() != 201) {

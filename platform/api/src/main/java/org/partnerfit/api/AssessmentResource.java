@@ -242,7 +242,7 @@ public class AssessmentResource {
     @AllowedRoles("client-admin")
     @Operation(summary = "Give partners until a later date; an assessment in review opens again", description = ADMINS)
     @APIResponse(responseCode = "204", description = "Extended")
-    @APIResponse(responseCode = "400", description = "Missing, in the past, or not after the current due date")
+    @APIResponse(responseCode = "400", description = "Missing, in the past, more than 10 years ahead, or not after the current due date")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Neither open nor in review")
     public Response extend(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId,
@@ -259,7 +259,7 @@ public class AssessmentResource {
             description = "Each criterion is pinned to the newest installed version of its plugin. " + ADMINS)
     @APIResponse(responseCode = "201", description = "Created; Location names the new assessment",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Name missing or too long, due date in the past")
+    @APIResponse(responseCode = "400", description = "Name missing or too long, due date in the past or more than 10 years ahead")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response repeat(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId,
                            Repeat body) {

@@ -70,7 +70,7 @@ public class PartnerPortal {
     @EJB
     private PartnerPortal self;
 
-    /** All invitations of this contact, across the client organisations that invited them, in {@link #invitations(String, int, int)}'s order. */
+    /** All invitations of this contact, across the client organisations that invited them, in {@link #invitations(PartnerContact, int, int)}'s order. */
     public List<PartnerInvitation> invitations(PartnerContact contact) {
         return ordered(grants.of(contact)).stream().map(id -> self.invitation(contact, id)).toList();
     }

@@ -52,16 +52,4 @@ public class PartnerAccount extends org.partnerfit.persistence.BaseEntity {
     public boolean issuedTo(String account, String tenant) {
         return accountId.equals(account) && issuedBy.equals(tenant);
     }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getAccountId() {
-        return accountId;
-    }
-
-    public String getIssuedBy() {
-        return issuedBy;
-    }
 }

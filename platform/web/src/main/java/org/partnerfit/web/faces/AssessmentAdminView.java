@@ -61,7 +61,11 @@ public class AssessmentAdminView {
             } catch (RuntimeException refused) {
                 if (created != null) {
                     // Its password would never be shown, and nobody could sign in with it.
-                    provisioning.withdraw(tenant, created);
+                    try {
+                        provisioning.withdraw(tenant, created);
+                    } catch (RuntimeException notWithdrawn) {
+                        refused.addSuppressed(notWithdrawn);
+                    }
                 }
                 throw refused;
             }

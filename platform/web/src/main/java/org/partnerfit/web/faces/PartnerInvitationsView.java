@@ -18,7 +18,7 @@ import org.partnerfit.web.security.Caller;
 
 /**
  * The partner contact's dashboard: the invitations granted to them, 20 to a page, those open for
- * answers first (see {@link PartnerPortal#invitations(String, int, int)}).
+ * answers first (see {@link PartnerPortal#invitations(org.partnerfit.assessment.application.PartnerContact, int, int)}).
  */
 @Named
 @RequestScoped

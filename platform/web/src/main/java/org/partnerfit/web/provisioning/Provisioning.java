@@ -106,6 +106,7 @@ public class Provisioning {
             String[] user = identities.createUser(address, firstName.trim(), lastName.trim(), role, !partner);
             undo.push(() -> identities.deleteUser(user[0]));
             if (partner) {
+                // Left behind if a later step fails and the account is deleted: it names only that account's id.
                 accounts.issued(address, user[0], tenant);
             } else {
                 identities.addMember(organization, user[0]);
@@ -125,8 +126,8 @@ public class Provisioning {
     }
 
     /**
-     * Whether this organisation's invitations to an existing account stay hidden from it until its
-     * owner has the address verified: another organisation's admin gave the account out.
+     * Whether this organisation's invitations to an existing account stay hidden from it until an
+     * operator verifies its address: it is unverified, and not an account this organisation gave out.
      */
     public boolean hiddenUntilVerified(TenantId tenant, String email) {
         String address = email(email);
