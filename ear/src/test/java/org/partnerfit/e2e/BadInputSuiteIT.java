@@ -554,6 +554,20 @@ class BadInputSuiteIT {
             HttpResponse<byte[]> r = Api.getWithCookies(Browser.BASE_URL + "/partner/answer.xhtml?invitation=x&criterion=" + TR,
                     browser.cookies());
             record("limits", "a partner's answer page of invitation x -> " + r.statusCode(), r.statusCode() == 404, "");
+            r = Api.getWithCookies(Browser.BASE_URL + "/partner/answer.xhtml?invitation=" + invitation + "&criterion=a%00b",
+                    browser.cookies());
+            record("limits", "a partner's answer page of criterion a NUL b -> " + r.statusCode(), r.statusCode() == 404, "");
+        }
+        try (Browser browser = new Browser().login("acme-admin")) {
+            // Typed in through the page's own form: the browser sends it as %00.
+            browser.open("/client/assessment.xhtml?id=" + assessment);
+            browser.find(By.id("setup:firm"));
+            browser.script("document.getElementById('setup:firm').value = 'Evil\\u0000Firm';"
+                    + "document.getElementById('setup:email').value = '" + Workflow.NORTHWIND_EMAIL + "';");
+            browser.clickAndLoad(By.id("setup:invite"));
+            String page = browser.pageText();
+            record("limits", "a firm name holding a NUL, typed into the portal's form, is refused on the page",
+                    page.contains("holds the NUL character") && !page.contains("Something went wrong"), page);
         }
         stillUp("limits");
     }
