@@ -507,6 +507,15 @@ class BadInputSuiteIT {
                 shown = false;
             }
             record("portal", "evidence of 21 MiB, over the portal's upload limit, is refused on the page", shown, partner.pageText());
+
+            // A form upload sent in chunks says no size, so it could be any size: refused before it is read.
+            HttpResponse<String> chunked = Api.send(HttpRequest.newBuilder(URI.create(partner.currentUrl()))
+                    .header("Cookie", partner.cookies()).header("Content-Type", "multipart/form-data; boundary=pf")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                            "--pf\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\ny\r\n--pf--\r\n".getBytes(StandardCharsets.UTF_8))))
+                    .build());
+            record("portal", "a multipart form sent in chunks -> " + chunked.statusCode() + ", its page",
+                    chunked.statusCode() == 411 && chunked.body().contains("The upload does not say its size"), chunked.body());
         }
         stillUp("portal");
     }
