@@ -47,6 +47,28 @@ class PluginApiIT {
 
         assertEquals(204, Api.send(Api.request("plugins/on-call-coverage/1.0.0", operator).DELETE().build()).statusCode());
         assertEquals(404, Api.send(Api.request("plugins/on-call-coverage/1.0.0", operator).GET().build()).statusCode());
+
+        // Gone, the version may come back with the bytes it had, never with others.
+        HttpResponse<String> rebuilt = upload(operator, "on-call.jar", withEntry(Files.readAllBytes(TEMPLATE_JAR), "rebuilt.txt"));
+        assertEquals(409, rebuilt.statusCode(), rebuilt.body());
+        assertTrue(rebuilt.body().contains("on-call-coverage@1.0.0 was installed before with other content"), rebuilt.body());
+        assertEquals(201, upload(operator, "on-call.jar", Files.readAllBytes(TEMPLATE_JAR)).statusCode());
+        assertEquals(204, Api.send(Api.request("plugins/on-call-coverage/1.0.0", operator).DELETE().build()).statusCode());
+    }
+
+    /** The JAR with one more entry: the same plugin and version, other bytes, as a rebuild gives. */
+    private static byte[] withEntry(byte[] jar, String name) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(jar));
+                java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                copy.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.transferTo(copy);
+            }
+            copy.putNextEntry(new java.util.zip.ZipEntry(name));
+            copy.write(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
     }
 
     @Test

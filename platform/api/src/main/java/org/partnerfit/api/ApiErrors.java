@@ -44,8 +44,7 @@ final class ApiErrors {
     public static class Rejected implements ExceptionMapper<PluginRejectedException> {
         @Override
         public Response toResponse(PluginRejectedException e) {
-            boolean conflict = e.getMessage().endsWith("is already installed.") || e.getMessage().contains("cannot be uninstalled");
-            return error(conflict ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, e.getMessage(), Map.of());
+            return error(e.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, e.getMessage(), Map.of());
         }
     }
 

@@ -66,7 +66,7 @@ public class PluginResource {
     @Operation(summary = "Install a plugin JAR sent as the body, at most 20 MiB; ?fileName= names it")
     @APIResponse(responseCode = "201", description = "Installed")
     @APIResponse(responseCode = "400", description = "Not a valid plugin JAR, with the reason")
-    @APIResponse(responseCode = "409", description = "That id@version is installed already")
+    @APIResponse(responseCode = "409", description = "That id@version is installed already, or was before with other content")
     @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
     public Response install(@QueryParam("fileName") String fileName, InputStream body) throws IOException {
         String name = fileName == null || fileName.isBlank() ? "upload.jar" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");

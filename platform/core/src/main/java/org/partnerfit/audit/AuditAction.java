@@ -35,5 +35,13 @@ public enum AuditAction {
     USER_DISABLED,
     USER_ENABLED,
     PROVISIONING_FAILED,
-    MAIL_FAILED
+    MAIL_FAILED;
+
+    /**
+     * Whether the event records a refusal or a failure. Those are kept although what was refused
+     * or failed is rolled back; every other event is kept exactly when its change is.
+     */
+    public boolean isRefusalOrFailure() {
+        return this == ACCESS_DENIED || this == PLUGIN_REFUSED || this == PROVISIONING_FAILED || this == MAIL_FAILED;
+    }
 }

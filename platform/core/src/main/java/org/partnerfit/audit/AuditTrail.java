@@ -19,9 +19,11 @@ import jakarta.persistence.criteria.Root;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
- * Appends to the audit trail and reads it. Each event is written in a transaction of its own, so
- * a refused or failed action is recorded even though the action itself is rolled back. The actor
- * is the authenticated caller, as the container knows them.
+ * Appends to the audit trail and reads it. A change's event joins the change's transaction, so it
+ * is kept exactly when the change is: a change that fails at commit leaves no event. A refusal or
+ * a failure ({@link AuditAction#isRefusalOrFailure}) is written in a transaction of its own, so it
+ * is kept although what was refused is rolled back. The actor is the authenticated caller, as the
+ * container knows them.
  */
 @Stateless
 public class AuditTrail {
@@ -32,15 +34,24 @@ public class AuditTrail {
     @Resource
     private SessionContext caller;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(AuditAction action, TenantId tenant, String subject, String detail) {
         recordAs(actor(), action, tenant, subject, detail);
     }
 
     /** For events whose actor the container does not know yet, such as a login being completed. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAs(String actor, AuditAction action, TenantId tenant, String subject, String detail) {
-        em.persist(new AuditEvent(actor, tenant == null ? null : tenant.value(), action, subject, detail));
+        AuditEvent event = new AuditEvent(actor, tenant == null ? null : tenant.value(), action, subject, detail);
+        if (action.isRefusalOrFailure()) {
+            caller.getBusinessObject(AuditTrail.class).recordAlone(event);
+        } else {
+            em.persist(event);
+        }
+    }
+
+    /** The transaction of its own that {@link #recordAs} gives a refusal or a failure. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAlone(AuditEvent event) {
+        em.persist(event);
     }
 
     /** How many events the query finds. */

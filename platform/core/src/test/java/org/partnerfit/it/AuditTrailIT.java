@@ -1,6 +1,7 @@
 package org.partnerfit.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
@@ -14,6 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.RollbackException;
 import jakarta.transaction.UserTransaction;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -103,6 +105,22 @@ class AuditTrailIT {
         for (int i = 1; i < read.size(); i++) {
             assertTrue(read.get(i - 1).getId() > read.get(i).getId(), "ties newest id first, none twice, at " + i);
         }
+    }
+
+    @Test
+    void aChangesEventIsKeptExactlyWhenTheChangeIsAndARefusalAlways() throws Exception {
+        TenantId tenant = new TenantId("tx-" + UUID.randomUUID().toString().substring(0, 8));
+        tx.begin();
+        trail.record(AuditAction.CRITERION_ENABLED, tenant, "a change that fails at commit", null);
+        trail.record(AuditAction.ACCESS_DENIED, tenant, "a refusal within it", null);
+        tx.setRollbackOnly();
+        assertThrows(RollbackException.class, tx::commit);
+        tx.begin();
+        trail.record(AuditAction.CRITERION_DISABLED, tenant, "a change that commits", null);
+        tx.commit();
+        List<String> kept = new ArrayList<>();
+        AuditEvents.of(trail, AuditQuery.ofTenant(tenant.value())).accept(e -> kept.add(e.getSubject()));
+        assertEquals(List.of("a change that commits", "a refusal within it"), kept);
     }
 
     @Test

@@ -152,6 +152,42 @@ class PluginRuntimeIT {
     }
 
     @Test
+    void aVersionComesBackOnlyWithTheBytesItWasFirstInstalledWith() throws Exception {
+        installOnce("fixtures/IdlePlugin.jar", "fixture-idle");
+        plugins.uninstall("fixture-idle", "1.0.0");
+        byte[] first = CoreDeployment.resource("fixtures/IdlePlugin.jar");
+        byte[] rebuilt = withEntry(first, "META-INF/rebuilt.txt");
+
+        PluginRejectedException refused = assertThrows(PluginRejectedException.class,
+                () -> plugins.install(rebuilt, "IdlePlugin-rebuilt.jar"));
+        assertEquals("fixture-idle@1.0.0 was installed before with other content (sha256 "
+                + org.partnerfit.plugin.infrastructure.PluginJar.sha256(first) + "). A changed plugin needs a new version number.",
+                refused.getMessage());
+        assertTrue(plugins.artifact("fixture-idle", "1.0.0").isEmpty(), "nothing installed");
+
+        installOnce("fixtures/IdlePlugin.jar", "fixture-idle");
+        assertEquals(org.partnerfit.plugin.infrastructure.PluginJar.sha256(first),
+                plugins.artifact("fixture-idle", "1.0.0").orElseThrow().getSha256(), "the same bytes come back");
+    }
+
+    /** The JAR with one more entry: the same plugin, other bytes, as a rebuild gives. */
+    private static byte[] withEntry(byte[] jar, String name) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(jar));
+                java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                copy.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.transferTo(copy);
+                copy.closeEntry();
+            }
+            copy.putNextEntry(new java.util.zip.ZipEntry(name));
+            copy.write("rebuilt".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            copy.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void anUpgradeLeavesRunningAssessmentsAloneAndRescoringShowsTheDifference() throws Exception {
         if (plugins.artifact("fixture-fixed", "1.0.0").isEmpty()) {
             plugins.install(CoreDeployment.resource("fixtures/FixedScoreV1.jar"), "FixedScoreV1.jar");

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.partnerfit.plugin.domain.PluginArtifact;
+import org.partnerfit.plugin.domain.PluginRelease;
 import org.partnerfit.plugin.domain.PluginUse;
 import org.partnerfit.plugin.domain.SemanticVersion;
 import org.partnerfit.plugin.infrastructure.LoadedPlugin;
@@ -41,7 +42,10 @@ public class PluginRegistry {
     @EJB
     private org.partnerfit.audit.AuditTrail audit;
 
-    /** Installs a plugin JAR; refuses one that is broken or whose id@version is already installed. */
+    /**
+     * Installs a plugin JAR; refuses one that is broken, whose id@version is already installed, or
+     * whose id@version was installed before with other content.
+     */
     public PluginArtifact install(byte[] content, String uploadedName) {
         // Shown and stored, never used as a path: the last segment, plain characters, at most 120 of them.
         String fileName = org.partnerfit.assessment.domain.FileNames.sanitise(uploadedName, "jar");
@@ -64,7 +68,15 @@ public class PluginRegistry {
         String version = plugin.descriptor().version();
         if (artifact(id, version).isPresent()) {
             closeQuietly(plugin);
-            throw new PluginRejectedException(plugin.coordinates() + " is already installed.");
+            throw PluginRejectedException.conflict(plugin.coordinates() + " is already installed.");
+        }
+        PluginRelease release = em.find(PluginRelease.class, plugin.coordinates());
+        if (release == null) {
+            em.persist(new PluginRelease(plugin.coordinates(), plugin.sha256()));
+        } else if (!release.getSha256().equals(plugin.sha256())) {
+            closeQuietly(plugin);
+            throw PluginRejectedException.conflict(plugin.coordinates() + " was installed before with other content (sha256 "
+                    + release.getSha256() + "). A changed plugin needs a new version number.");
         }
         PluginArtifact artifact = new PluginArtifact(id, version, plugin.sha256(), fileName, content);
         em.persist(artifact);
@@ -86,7 +98,7 @@ public class PluginRegistry {
         List<PluginUse> uses = em.createNamedQuery("PluginUse.ofVersion", PluginUse.class)
                 .setParameter("id", id).setParameter("version", version).getResultList();
         if (!uses.isEmpty()) {
-            throw new PluginRejectedException(artifact.coordinates() + " cannot be uninstalled: "
+            throw PluginRejectedException.conflict(artifact.coordinates() + " cannot be uninstalled: "
                     + uses.size() + " assessment(s) use it, of " + uses.stream().map(PluginUse::getTenantId)
                     .distinct().sorted().collect(java.util.stream.Collectors.joining(", ")) + ".");
         }

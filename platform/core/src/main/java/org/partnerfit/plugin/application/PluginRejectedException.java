@@ -6,11 +6,28 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class PluginRejectedException extends RuntimeException {
 
+    private final boolean conflict;
+
+    /** The JAR itself is at fault: broken, empty, or not a plugin this platform can run. */
     public PluginRejectedException(String message) {
-        super(message);
+        this(message, null, false);
     }
 
     public PluginRejectedException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    private PluginRejectedException(String message, Throwable cause, boolean conflict) {
         super(message, cause);
+        this.conflict = conflict;
+    }
+
+    /** A sound JAR or request that what is installed, or what uses it, does not allow. */
+    public static PluginRejectedException conflict(String message) {
+        return new PluginRejectedException(message, null, true);
+    }
+
+    public boolean isConflict() {
+        return conflict;
     }
 }
