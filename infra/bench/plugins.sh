@@ -20,12 +20,20 @@ if [ -n "$JAR" ] && curl -fsS -o /dev/null "$KEYCLOAK/realms/partnerfit" 2>/dev/
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
   echo
   echo "== hot install through the REST API of $BASE (upload until 201, 5 times) =="
+  answer=$(mktemp)
+  # Left installed by an interrupted run: take it away first (404 when it is not there).
+  curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $TOKEN" "$BASE/api/plugins/on-call-coverage/1.0.0"
   for i in 1 2 3 4 5; do
-    t=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" \
+    t=$(curl -s -o "$answer" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $TOKEN" \
       -H 'Content-Type: application/java-archive' --data-binary @"$JAR" "$BASE/api/plugins?fileName=$(basename "$JAR")")
+    if [ "${t% *}" != 201 ]; then
+      echo "install $i: HTTP ${t% *}, not installed, so not timed: $(cat "$answer")"
+      break
+    fi
     curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $TOKEN" "$BASE/api/plugins/on-call-coverage/1.0.0"
     echo "install $i: HTTP ${t% *} in $(awk "BEGIN{printf \"%.0f\", ${t#* } * 1000}") ms"
   done
+  rm -f "$answer"
 else
   echo
   echo "(start infra/run.sh to also measure a hot install through the running platform)"

@@ -20,7 +20,8 @@ import org.partnerfit.tenancy.domain.TenantId;
 
 /**
  * Appends to the audit trail and reads it. A change's event joins the change's transaction, so it
- * is kept exactly when the change is: a change that fails at commit leaves no event. A refusal or
+ * is kept exactly when the change is: a change that fails at commit leaves no event (a change in
+ * the identity provider, outside any transaction, is recorded just after it is made). A refusal or
  * a failure ({@link AuditAction#isRefusalOrFailure}) is written in a transaction of its own, so it
  * is kept although what was refused is rolled back. The actor is the authenticated caller, as the
  * container knows them.

@@ -1,4 +1,4 @@
--- The content each plugin id@version was first installed with, kept after it is uninstalled
+-- The content each plugin id@version was installed with, kept after it is uninstalled
 -- (PluginRelease): a version comes back only with the same bytes, as nodes keep what they loaded.
 
 CREATE TABLE plugin_release (

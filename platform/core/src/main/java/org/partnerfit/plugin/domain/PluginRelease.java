@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The content an {@code id@version} was first installed with, kept after it is uninstalled. Each
+ * The content an {@code id@version} was installed with, kept after it is uninstalled. Each
  * node keeps the plugins it has loaded by {@code id@version}, so a version may come back only with
  * the same bytes: with others, a node that had loaded it would go on running the earlier build.
  */
