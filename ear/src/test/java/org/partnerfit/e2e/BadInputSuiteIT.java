@@ -547,6 +547,8 @@ class BadInputSuiteIT {
                 "{\"name\":\"negative\",\"weights\":{\"" + TR + "\":100,\"culture-fit\":-10}}"), "between 0 and 100");
         refused("limits", "a contact email of 404 characters", Api.json("POST", "assessments/" + assessment + "/invitations", admin,
                 "{\"firmName\":\"Long Mail\",\"contactEmail\":\"a@b." + "c".repeat(400) + "\"}"), "at most 320");
+        refused("limits", "a contact email no mail server can deliver to", Api.json("POST", "assessments/" + assessment + "/invitations",
+                admin, "{\"firmName\":\"Unicode Mail\",\"contactEmail\":\"张三@公司.中国\"}"), "plain ASCII");
         refused("limits", "an Accept header that does not parse", Api.send(Api.request("plugins", admin)
                 .header("Accept", "application/json;q=abc").GET().build()), "does not parse");
         refused("limits", "a Content-Type that does not parse", Api.send(Api.request("assessments", admin)

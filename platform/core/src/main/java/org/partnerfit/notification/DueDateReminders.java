@@ -3,6 +3,7 @@ package org.partnerfit.notification;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ import org.partnerfit.tenancy.domain.TenantId;
 /**
  * Reminds partner contacts of a coming due date: once a day, each contact of an open assessment
  * due in one of the configured numbers of days ({@code partnerfit.mail.reminder-days}) who has not
- * submitted every criterion gets a mail, at most once per invitation and number of days.
+ * submitted every criterion gets a mail, at most once per invitation and number of days. A day
+ * the job did not run (no node up, the database out of reach) is made up for: the next run sends
+ * the nearest reminder still owed, if the contact was invited by its day.
  */
 @Stateless
 public class DueDateReminders {
@@ -93,17 +96,25 @@ public class DueDateReminders {
             return 0;
         }
         tenancy.enter(em, tenant);
-        Set<LocalDate> dueDates = days.stream().map(today::plusDays).collect(Collectors.toSet());
         int recorded = 0;
-        for (Assessment assessment : em.createQuery(
-                        "select a from Assessment a where a.status = :status and a.dueDate in :dates", Assessment.class)
-                .setParameter("status", AssessmentStatus.OPEN).setParameter("dates", dueDates).getResultList()) {
-            recorded += remind(tenant, assessment, (int) ChronoUnit.DAYS.between(today, assessment.getDueDate()));
+        for (Assessment assessment : em.createQuery("select a from Assessment a "
+                        + "where a.status = :status and a.dueDate >= :today and a.dueDate <= :furthest", Assessment.class)
+                .setParameter("status", AssessmentStatus.OPEN).setParameter("today", today)
+                .setParameter("furthest", today.plusDays(Collections.max(days))).getResultList()) {
+            int daysLeft = (int) ChronoUnit.DAYS.between(today, assessment.getDueDate());
+            recorded += remind(tenant, assessment, reminderDue(days, daysLeft), daysLeft);
         }
         return recorded;
     }
 
-    private int remind(TenantId tenant, Assessment assessment, int daysLeft) {
+    /** The reminder owed with {@code daysLeft} to go: today's, or the nearest one a missed day left unsent. */
+    static int reminderDue(Set<Integer> days, int daysLeft) {
+        return days.stream().filter(d -> d >= daysLeft).min(Integer::compare)
+                .orElseThrow(() -> new IllegalArgumentException("no reminder " + daysLeft + " days or more before"));
+    }
+
+    /** Reminds of the {@code step}-days reminder, {@code daysLeft} days before the due date. */
+    private int remind(TenantId tenant, Assessment assessment, int step, int daysLeft) {
         int criteria = assessment.getCriteria().size();
         Map<Long, Long> submitted = em.createQuery("select s.invitation.id, count(s) from Submission s "
                         + "where s.invitation.assessment = :assessment and s.status = :submitted group by s.invitation.id", Object[].class)
@@ -111,16 +122,18 @@ public class DueDateReminders {
                 .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         Set<Long> reminded = new HashSet<>(em.createQuery("select r.invitation.id from SentReminder r "
                         + "where r.invitation.assessment = :assessment and r.daysBefore = :days", Long.class)
-                .setParameter("assessment", assessment).setParameter("days", daysLeft).getResultList());
+                .setParameter("assessment", assessment).setParameter("days", step).getResultList());
+        LocalDate stepDay = assessment.getDueDate().minusDays(step);
         List<Invitation> invitations = em.createNamedQuery("Invitation.ofAssessment", Invitation.class)
                 .setParameter("assessment", assessment).getResultList();
         int recorded = 0;
         for (Invitation invitation : invitations) {
             int done = submitted.getOrDefault(invitation.getId(), 0L).intValue();
-            if (done >= criteria || reminded.contains(invitation.getId())) {
+            boolean invitedAfterItsDay = LocalDate.ofInstant(invitation.getInvitedAt(), ZoneOffset.UTC).isAfter(stepDay);
+            if (done >= criteria || reminded.contains(invitation.getId()) || invitedAfterItsDay) {
                 continue;
             }
-            em.persist(new SentReminder(invitation, daysLeft, assessment.getDueDate()));
+            em.persist(new SentReminder(invitation, step, assessment.getDueDate()));
             reminders.fire(new ReminderDue(tenant, invitation.getId(), invitation.getFirmName(), invitation.getContactEmail(),
                     assessment.getName(), assessment.getDueDate(), daysLeft, done, criteria));
             recorded++;

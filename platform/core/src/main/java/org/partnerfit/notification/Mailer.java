@@ -48,6 +48,7 @@ public class Mailer {
         } catch (RejectedExecutionException | IllegalArgumentException e) {
             // A full queue, or a setting that does not parse (a port that is not a number).
             LOG.warning(() -> "A mail for tenant " + tenant + " was not sent: " + e);
+            recordFailure(tenant, "mail", "not queued: " + e);
         }
     }
 
@@ -67,12 +68,15 @@ public class Mailer {
             Exception failure = e;
             LOG.warning(() -> "Could not send " + what + ": " + failure
                     + (failure.getCause() == null ? "" : " (" + failure.getCause() + ")"));
-            try {
-                audit.recordAs("system", AuditAction.MAIL_FAILED, tenant, mail == null ? "mail" : "mail to " + mail.to(),
-                        (mail == null ? "" : mail.subject() + ": ") + e);
-            } catch (RuntimeException auditFailed) {
-                LOG.warning(() -> "Could not record the failed mail in the audit trail either: " + auditFailed);
-            }
+            recordFailure(tenant, mail == null ? "mail" : "mail to " + mail.to(), (mail == null ? "" : mail.subject() + ": ") + e);
+        }
+    }
+
+    private void recordFailure(TenantId tenant, String subject, String detail) {
+        try {
+            audit.recordAs("system", AuditAction.MAIL_FAILED, tenant, subject, detail);
+        } catch (RuntimeException auditFailed) {
+            LOG.warning(() -> "Could not record the failed mail in the audit trail either: " + auditFailed);
         }
     }
 

@@ -72,8 +72,14 @@ public class PdfDecisionReport implements ResultsExport {
         document.addTitle(Objects.toString(review.name(), ""));
         document.addCreator("PartnerFit");
         document.open();
-        new Writer(document, new Fonts(cjk), language).write(review, table);
+        Fonts fonts = new Fonts(cjk);
+        new Writer(document, fonts, language).write(review, table);
         document.close();
+        if (fonts.undrawable > 0) {
+            LOG.warning(() -> "Decision report for assessment " + review.id() + ": " + fonts.undrawable + " character(s) that no font"
+                    + " here can draw are shown as '?'" + (cjk == null ? "; no usable CJK font at " + cjkFont + " (set "
+                    + CJK_FONT_PROPERTY + ")" : ""));
+        }
         return out.toByteArray();
     }
 
@@ -104,7 +110,9 @@ public class PdfDecisionReport implements ResultsExport {
     }
 
     /**
-     * Latin text in Helvetica and, where a CJK font is there, every other character in it. One
+     * Latin text in Helvetica and, where a CJK font is there, every other character in it; a
+     * character neither can draw is shown as '?' and counted, where the selector would drop it
+     * without a trace (a Chinese firm name left blank when the CJK font is missing). One
      * selector per size and style for the whole report: OpenPDF's selector reads its fallback font
      * (a TrueType file of some 400 KB) anew each time one is made, and a selector per paragraph made
      * a report of 200 firms run the server out of memory.
@@ -114,15 +122,37 @@ public class PdfDecisionReport implements ResultsExport {
         private record Style(float size, int style) {
         }
 
+        private static final BaseFont LATIN = new Font(Font.HELVETICA).getCalculatedBaseFont(false);
+
         private final BaseFont cjk;
         private final Map<Style, FontSelector> selectors = new HashMap<>();
+        private int undrawable;
 
         Fonts(BaseFont cjk) {
             this.cjk = cjk;
         }
 
         Phrase phrase(String text, float size, int style) {
-            return selectors.computeIfAbsent(new Style(size, style), this::selector).process(text == null ? "" : text);
+            return selectors.computeIfAbsent(new Style(size, style), this::selector).process(drawable(text == null ? "" : text));
+        }
+
+        private String drawable(String text) {
+            StringBuilder shown = new StringBuilder(text.length());
+            text.codePoints().forEach(c -> {
+                if (c == '\n' || c == '\r') {
+                    shown.appendCodePoint(c);
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    shown.append(' ');   // a tab, a no-break space: no font draws them as a space
+                } else if (LATIN.charExists(c) || cjk != null && cjk.charExists(c)) {
+                    shown.appendCodePoint(c);
+                } else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+                    // nothing to see: a control character, a zero-width joiner
+                } else {
+                    shown.append('?');
+                    undrawable++;
+                }
+            });
+            return shown.toString();
         }
 
         private FontSelector selector(Style s) {

@@ -209,6 +209,35 @@ class MailIT {
     }
 
     @Test
+    void aDayTheRemindersMissedIsMadeUpForUnlessTheContactWasInvitedAfterIt() throws Exception {
+        try (var server = mailServer()) {
+            System.setProperty("partnerfit.mail.reminder-days", "5,3");
+            Client c = client();
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            long assessment = draft(c, today.plusDays(3));
+            String contact = c.contact("missed");
+            setup.invite(c.tenant(), assessment, "Missed Ltd", contact);
+            setup.open(c.tenant(), assessment);
+            mailsTo(contact, 1);
+
+            // The job did not run today, the day of the 3-day reminder; tomorrow it sends that one.
+            assertEquals(1, reminders.remind(c.tenant(), today.plusDays(1), Set.of(5, 3)));
+            assertTrue(mailsTo(contact, 2).get(1).getSubject().startsWith("Reminder: \"Search " + c.suffix() + "\" is due in 2 days"));
+            assertEquals(0, reminders.remind(c.tenant(), today.plusDays(2), Set.of(5, 3)), "owed once");
+            assertNoMoreMailTo(contact, 2);
+
+            // Invited after the day of its 3-day reminder: nothing is owed until a later one.
+            long late = draft(c, today.plusDays(1));
+            String lateContact = c.contact("invited-late");
+            setup.invite(c.tenant(), late, "Late Invite Ltd", lateContact);
+            setup.open(c.tenant(), late);
+            mailsTo(lateContact, 1);
+            assertEquals(0, reminders.remind(c.tenant(), today, Set.of(5, 3)));
+            assertNoMoreMailTo(lateContact, 1);
+        }
+    }
+
+    @Test
     void anUnreachableMailServerNeitherStopsTheActionNorGoesUnrecorded() throws Exception {
         try (var server = mailServer()) {
             System.setProperty("partnerfit.mail.port", Integer.toString(freeLoopbackPort()));   // nobody listens there

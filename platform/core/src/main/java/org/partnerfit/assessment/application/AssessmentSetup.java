@@ -15,6 +15,7 @@ import org.partnerfit.assessment.domain.PartnerGrant;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.plugin.domain.PluginArtifact;
+import org.partnerfit.shared.EmailAddresses;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.spi.Answers;
@@ -113,10 +114,12 @@ public class AssessmentSetup {
         if (firmName == null || firmName.isBlank() || firmName.length() > 200) {
             throw new InvalidInputException("The partner firm's name is required (at most 200 characters).", Map.of("firmName", "required"));
         }
-        if (contactEmail == null || contactEmail.length() > Invitation.MAX_EMAIL_LENGTH
-                || !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (contactEmail == null || contactEmail.length() > Invitation.MAX_EMAIL_LENGTH || !EmailAddresses.wellFormed(contactEmail)) {
             throw new InvalidInputException("A contact email is required (at most " + Invitation.MAX_EMAIL_LENGTH + " characters).",
                     Map.of("contactEmail", "not an email address"));
+        }
+        if (!EmailAddresses.plain(contactEmail)) {
+            throw new InvalidInputException(EmailAddresses.notPlainProblem(contactEmail), Map.of("contactEmail", "not plain ASCII"));
         }
         Invitation invitation = new Invitation(assessment, firmName.strip(), contactEmail);
         em.persist(invitation);

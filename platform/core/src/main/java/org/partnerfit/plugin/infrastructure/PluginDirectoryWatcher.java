@@ -45,7 +45,7 @@ public class PluginDirectoryWatcher {
     Optional<String> directory;
 
     @EJB
-    private PluginRegistry registry;
+    PluginRegistry registry;
 
     /** Files already looked at, by path, with the size and time they had then. */
     private final Map<Path, String> seen = new ConcurrentHashMap<>();
@@ -66,7 +66,11 @@ public class PluginDirectoryWatcher {
         }
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(dir, "*.jar")) {
             for (Path jar : jars) {
-                installIfNew(jar);
+                try {
+                    installIfNew(jar);
+                } catch (IOException e) {   // gone or unreadable since listed: the others go on
+                    LOG.log(Level.WARNING, "Cannot read plugin " + jar, e);
+                }
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot read plugin directory " + dir, e);
@@ -78,16 +82,20 @@ public class PluginDirectoryWatcher {
         if (stamp.equals(seen.get(jar))) {
             return;
         }
-        seen.put(jar, stamp);
         byte[] content = Files.readAllBytes(jar);
         String sha = PluginJar.sha256(content);
-        if (registry.installed().stream().anyMatch(a -> a.getSha256().equals(sha))) {
-            return;
-        }
         try {
-            registry.install(content, jar.getFileName().toString());
+            if (registry.installed().stream().noneMatch(a -> a.getSha256().equals(sha))) {
+                registry.install(content, jar.getFileName().toString());
+            }
         } catch (PluginRejectedException e) {
             LOG.warning(() -> "Plugin " + jar + " refused: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // The database out of reach, or another node installing the same JAR this moment:
+            // left unseen, so the next scan tries again.
+            LOG.warning(() -> "Plugin " + jar + " not installed yet, trying again in ten seconds: " + e);
+            return;
         }
+        seen.put(jar, stamp);
     }
 }

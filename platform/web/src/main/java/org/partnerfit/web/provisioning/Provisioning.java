@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditTrail;
+import org.partnerfit.shared.EmailAddresses;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.assessment.application.PartnerAccounts;
 import org.partnerfit.web.security.Roles;
@@ -202,8 +203,11 @@ public class Provisioning {
 
     private static String email(String email) {
         String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!EmailAddresses.wellFormed(address)) {
             throw new ProvisioningException("'" + (email == null ? "" : email) + "' is not an email address.");
+        }
+        if (!EmailAddresses.plain(address)) {
+            throw new ProvisioningException(EmailAddresses.notPlainProblem(address));
         }
         return address;
     }

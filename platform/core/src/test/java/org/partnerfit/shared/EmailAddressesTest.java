@@ -1,0 +1,23 @@
+package org.partnerfit.shared;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class EmailAddressesTest {
+
+    @Test
+    void anAddressNeedsItsFormAndPlainAsciiToBeMailed() {
+        for (String good : new String[] {"ann@acme.test", "o'brien+bids@mail.example.co.uk", "info@xn--55qx5d.xn--fiqs8s"}) {
+            assertTrue(EmailAddresses.wellFormed(good) && EmailAddresses.plain(good), good);
+        }
+        for (String malformed : new String[] {null, "", "ann", "ann@acme", "ann @acme.test", "a@b@c.test", "ann@acme.test\n"}) {
+            assertFalse(EmailAddresses.wellFormed(malformed), String.valueOf(malformed));
+        }
+        for (String unicode : new String[] {"张三@公司.中国", "zoë@acme.test", "ann@acmé.test", "ann@acme.test\u00A0"}) {
+            assertTrue(EmailAddresses.wellFormed(unicode), unicode);
+            assertFalse(EmailAddresses.plain(unicode), unicode);
+        }
+    }
+}
