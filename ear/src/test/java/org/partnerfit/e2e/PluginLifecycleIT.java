@@ -48,6 +48,8 @@ class PluginLifecycleIT {
             admin.click(By.id("nav-criteria"));
             By state = By.cssSelector(".pf-criterion-state[data-criterion='" + PLUGIN + "']");
             assertEquals("Off", admin.find(state).getText());
+            // Another tab switches it on meanwhile; this page's button still offers to, and must not switch it off.
+            Workflow.switchOn(Api.userToken("acme-admin"), PLUGIN);
             admin.click(By.cssSelector(".pf-toggle[data-criterion='" + PLUGIN + "']"));
             admin.wait(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(state, "On"));
             admin.screenshot("client-admin-criteria");

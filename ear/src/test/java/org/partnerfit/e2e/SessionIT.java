@@ -223,6 +223,21 @@ class SessionIT {
     }
 
     @Test
+    void aFormFromAPageTheSessionNoLongerKeepsShowsThePageAfreshAndAppliesNothing() {
+        try (Browser admin = new Browser().login("acme-admin")) {
+            admin.open("/client/admin/criteria.xhtml");
+            By state = By.cssSelector(".pf-criterion-state[data-criterion='culture-fit']");
+            String before = admin.find(state).getText();
+            // As after many pages in other tabs: the session keeps no state under this page's id.
+            admin.script("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = 'long-gone');");
+            admin.clickAndLoad(By.cssSelector(".pf-toggle[data-criterion='culture-fit']"));
+            assertTrue(admin.pageText().contains("open too long to take your last step"), admin.pageText());
+            assertTrue(admin.currentUrl().endsWith("/client/admin/criteria.xhtml"), admin.currentUrl());
+            assertEquals(before, admin.find(state).getText(), "nothing applied");
+        }
+    }
+
+    @Test
     void aForgedOrReplayedCallbackSignsNobodyIn() throws Exception {
         HttpResponse<String> forged = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL
                 + "/Callback?state=" + URLEncoder.encode("made-up", StandardCharsets.UTF_8) + "&code=stolen")).GET().build(),

@@ -1,5 +1,6 @@
 package org.partnerfit.notification;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +35,8 @@ import org.partnerfit.tenancy.domain.TenantId;
  * due in one of the configured numbers of days ({@code partnerfit.mail.reminder-days}) who has not
  * submitted every criterion gets a mail, at most once per invitation and number of days. A day
  * the job did not run (no node up, the database out of reach) is made up for: the next run sends
- * the nearest reminder still owed, if the contact was invited by its day.
+ * the nearest reminder still owed, to contacts who were invited, with the assessment open, before
+ * that reminder's day began.
  */
 @Stateless
 public class DueDateReminders {
@@ -123,14 +125,17 @@ public class DueDateReminders {
         Set<Long> reminded = new HashSet<>(em.createQuery("select r.invitation.id from SentReminder r "
                         + "where r.invitation.assessment = :assessment and r.daysBefore = :days", Long.class)
                 .setParameter("assessment", assessment).setParameter("days", step).getResultList());
-        LocalDate stepDay = assessment.getDueDate().minusDays(step);
+        // A reminder from a missed day is owed only to a contact who could have had it that day.
+        Instant stepDay = assessment.getDueDate().minusDays(step).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant opened = assessment.getStatusChangedAt();
         List<Invitation> invitations = em.createNamedQuery("Invitation.ofAssessment", Invitation.class)
                 .setParameter("assessment", assessment).getResultList();
         int recorded = 0;
         for (Invitation invitation : invitations) {
             int done = submitted.getOrDefault(invitation.getId(), 0L).intValue();
-            boolean invitedAfterItsDay = LocalDate.ofInstant(invitation.getInvitedAt(), ZoneOffset.UTC).isAfter(stepDay);
-            if (done >= criteria || reminded.contains(invitation.getId()) || invitedAfterItsDay) {
+            Instant reachable = opened == null || invitation.getInvitedAt().isAfter(opened) ? invitation.getInvitedAt() : opened;
+            boolean owed = step == daysLeft || reachable.isBefore(stepDay);
+            if (done >= criteria || reminded.contains(invitation.getId()) || !owed) {
                 continue;
             }
             em.persist(new SentReminder(invitation, step, assessment.getDueDate()));

@@ -39,7 +39,7 @@ public class Mailer {
      * Writes and sends one mail on a managed thread, unless mail is off. The mail is written
      * there too, so the names it looks up cost the caller nothing.
      */
-    public void queue(TenantId tenant, Supplier<OutgoingMail> mail) {
+    public void queue(TenantId tenant, String to, Supplier<OutgoingMail> mail) {
         try {
             if (MailSettings.current().isEmpty()) {
                 return;
@@ -47,8 +47,8 @@ public class Mailer {
             executor.execute(() -> send(tenant, mail));
         } catch (RejectedExecutionException | IllegalArgumentException e) {
             // A full queue, or a setting that does not parse (a port that is not a number).
-            LOG.warning(() -> "A mail for tenant " + tenant + " was not sent: " + e);
-            recordFailure(tenant, "mail", "not queued: " + e);
+            LOG.warning(() -> "A mail to " + to + " for tenant " + tenant + " was not sent: " + e);
+            recordFailure(tenant, "mail to " + to, "not queued: " + e);
         }
     }
 

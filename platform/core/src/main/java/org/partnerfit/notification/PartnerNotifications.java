@@ -34,7 +34,7 @@ public class PartnerNotifications {
 
     // Observers of a session bean must be business methods, hence public.
     public void invited(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnerInvited event) {
-        mailer.queue(event.tenant(), () -> MailTexts.current().invitation(event, clientName(event.tenant())));
+        mailer.queue(event.tenant(), event.contactEmail(), () -> MailTexts.current().invitation(event, clientName(event.tenant())));
     }
 
     /**
@@ -45,18 +45,18 @@ public class PartnerNotifications {
      */
     public void clarificationPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClarificationPosted event) {
         if (event.fromAssessor()) {
-            mailer.queue(event.tenant(), () -> MailTexts.current().clarification(event, clientName(event.tenant()),
+            mailer.queue(event.tenant(), event.contactEmail(), () -> MailTexts.current().clarification(event, clientName(event.tenant()),
                     plugins.name(event.pluginId(), event.pluginVersion())));
         }
     }
 
     /** Says that feedback waits in the portal, not what it says (the same reason as for clarifications). */
     public void feedbackShared(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeedbackShared event) {
-        mailer.queue(event.tenant(), () -> MailTexts.current().feedback(event, clientName(event.tenant())));
+        mailer.queue(event.tenant(), event.contactEmail(), () -> MailTexts.current().feedback(event, clientName(event.tenant())));
     }
 
     public void reminderDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReminderDue event) {
-        mailer.queue(event.tenant(), () -> MailTexts.current().reminder(event, clientName(event.tenant())));
+        mailer.queue(event.tenant(), event.contactEmail(), () -> MailTexts.current().reminder(event, clientName(event.tenant())));
     }
 
     private String clientName(TenantId tenant) {

@@ -11,6 +11,9 @@ final class ReminderDays {
 
     static final String KEY = "partnerfit.mail.reminder-days";
 
+    /** A year: a reminder further ahead helps nobody, and a count past the calendar's end broke the daily query. */
+    static final int MAX_DAYS = 366;
+
     private static final Logger LOG = Logger.getLogger(ReminderDays.class.getName());
 
     private ReminderDays() {
@@ -30,12 +33,12 @@ final class ReminderDays {
             }
             try {
                 int value = Integer.parseInt(day);
-                if (value < 0) {
-                    throw new NumberFormatException("negative");
+                if (value < 0 || value > MAX_DAYS) {
+                    throw new NumberFormatException("out of range");
                 }
                 days.add(value);
             } catch (NumberFormatException e) {
-                LOG.warning(() -> KEY + " has '" + day + "', which is not a number of days; it is left out.");
+                LOG.warning(() -> KEY + " has '" + day + "', which is not a number of days from 0 to " + MAX_DAYS + "; it is left out.");
             }
         }
         return days;

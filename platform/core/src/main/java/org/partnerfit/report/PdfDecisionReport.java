@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -110,9 +111,10 @@ public class PdfDecisionReport implements ResultsExport {
     }
 
     /**
-     * Latin text in Helvetica and, where a CJK font is there, every other character in it; a
-     * character neither can draw is shown as '?' and counted, where the selector would drop it
-     * without a trace (a Chinese firm name left blank when the CJK font is missing). One
+     * Latin text in Helvetica and, where a CJK font is there, every other character in it, then
+     * OpenPDF's own fallback font; a character none of them can draw is shown as '?' and counted,
+     * where the selector would drop it without a trace (a Chinese firm name left blank when the
+     * CJK font is missing). One
      * selector per size and style for the whole report: OpenPDF's selector reads its fallback font
      * (a TrueType file of some 400 KB) anew each time one is made, and a selector per paragraph made
      * a report of 200 firms run the server out of memory.
@@ -122,10 +124,8 @@ public class PdfDecisionReport implements ResultsExport {
         private record Style(float size, int style) {
         }
 
-        private static final BaseFont LATIN = new Font(Font.HELVETICA).getCalculatedBaseFont(false);
-
         private final BaseFont cjk;
-        private final Map<Style, FontSelector> selectors = new HashMap<>();
+        private final Map<Style, DrawingSelector> selectors = new HashMap<>();
         private int undrawable;
 
         Fonts(BaseFont cjk) {
@@ -133,20 +133,27 @@ public class PdfDecisionReport implements ResultsExport {
         }
 
         Phrase phrase(String text, float size, int style) {
-            return selectors.computeIfAbsent(new Style(size, style), this::selector).process(drawable(text == null ? "" : text));
+            DrawingSelector selector = selectors.computeIfAbsent(new Style(size, style), this::selector);
+            // Composed first: an e and a combining accent become the é that Helvetica has.
+            return selector.process(drawable(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC), selector));
         }
 
-        private String drawable(String text) {
+        private String drawable(String text, DrawingSelector selector) {
             StringBuilder shown = new StringBuilder(text.length());
             text.codePoints().forEach(c -> {
+                int type = Character.getType(c);
                 if (c == '\n' || c == '\r') {
                     shown.appendCodePoint(c);
-                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                    shown.append(' ');   // a tab, a no-break space: no font draws them as a space
-                } else if (LATIN.charExists(c) || cjk != null && cjk.charExists(c)) {
-                    shown.appendCodePoint(c);
-                } else if (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT) {
+                } else if (c == '\t') {
+                    shown.append(' ');
+                } else if (type == Character.CONTROL || type == Character.FORMAT) {
                     // nothing to see: a control character, a zero-width joiner
+                } else if (c <= Character.MAX_VALUE && selector.draws(c)) {
+                    // Beyond 16 bits the Latin font's check sees a truncated code and says yes to an
+                    // emoji, which the selector then sends to it to vanish: such characters are marked.
+                    shown.appendCodePoint(c);
+                } else if (Character.isSpaceChar(c)) {
+                    shown.append(' ');
                 } else {
                     shown.append('?');
                     undrawable++;
@@ -155,13 +162,21 @@ public class PdfDecisionReport implements ResultsExport {
             return shown.toString();
         }
 
-        private FontSelector selector(Style s) {
-            FontSelector selector = new FontSelector();
+        private DrawingSelector selector(Style s) {
+            DrawingSelector selector = new DrawingSelector();
             selector.addFont(new Font(Font.HELVETICA, s.size(), s.style()));
             if (cjk != null) {
                 selector.addFont(new Font(cjk, s.size(), s.style()));
             }
             return selector;
+        }
+    }
+
+    /** OpenPDF's selector (Helvetica, the CJK font, then its own fallback font), asked whether any of its fonts draws a character. */
+    private static final class DrawingSelector extends FontSelector {
+
+        boolean draws(int c) {
+            return fonts.stream().anyMatch(f -> f.getBaseFont().charExists(c));
         }
     }
 

@@ -2,6 +2,9 @@ package org.partnerfit.shared;
 
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 /** The form an email address must have to be invited or given an account: one check for both. */
 public final class EmailAddresses {
 
@@ -18,14 +21,26 @@ public final class EmailAddresses {
         return address != null && FORM.matcher(address).matches();
     }
 
-    /** Whether mail can be delivered to it: plain ASCII letters, digits and signs only. */
-    public static boolean plain(String address) {
-        return address != null && PLAIN.matcher(address).matches();
+    /**
+     * Whether mail can be sent to it as it stands: plain ASCII, and a bare address as the mail
+     * API reads one strictly (no name around it, no list, no two dots in a row).
+     */
+    public static boolean deliverable(String address) {
+        if (address == null || !PLAIN.matcher(address).matches()) {
+            return false;
+        }
+        try {
+            InternetAddress parsed = new InternetAddress(address, true);
+            parsed.validate();
+            return address.equals(parsed.getAddress());
+        } catch (AddressException e) {
+            return false;
+        }
     }
 
     /** Why a well-formed address cannot be used, in words for the person who typed it. */
-    public static String notPlainProblem(String address) {
-        return "'" + address + "' has characters other than plain ASCII letters, digits and signs, and mail cannot be "
-                + "delivered to it; use its ASCII form (for a domain in another script, the form starting with xn--).";
+    public static String undeliverableProblem(String address) {
+        return "Mail cannot be delivered to '" + address + "': use plain ASCII letters, digits and signs in the usual "
+                + "form, name@example.com (for a domain in another script, its form starting with xn--).";
     }
 }

@@ -214,25 +214,26 @@ class MailIT {
             System.setProperty("partnerfit.mail.reminder-days", "5,3");
             Client c = client();
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            long assessment = draft(c, today.plusDays(3));
+            long assessment = draft(c, today.plusDays(5));
             String contact = c.contact("missed");
             setup.invite(c.tenant(), assessment, "Missed Ltd", contact);
             setup.open(c.tenant(), assessment);
             mailsTo(contact, 1);
 
-            // The job did not run today, the day of the 3-day reminder; tomorrow it sends that one.
-            assertEquals(1, reminders.remind(c.tenant(), today.plusDays(1), Set.of(5, 3)));
+            // The job did not run on the day of the 3-day reminder; the next day it sends that one.
+            assertEquals(1, reminders.remind(c.tenant(), today.plusDays(3), Set.of(5, 3)));
             assertTrue(mailsTo(contact, 2).get(1).getSubject().startsWith("Reminder: \"Search " + c.suffix() + "\" is due in 2 days"));
-            assertEquals(0, reminders.remind(c.tenant(), today.plusDays(2), Set.of(5, 3)), "owed once");
+            assertEquals(0, reminders.remind(c.tenant(), today.plusDays(4), Set.of(5, 3)), "owed once");
             assertNoMoreMailTo(contact, 2);
 
-            // Invited after the day of its 3-day reminder: nothing is owed until a later one.
-            long late = draft(c, today.plusDays(1));
-            String lateContact = c.contact("invited-late");
-            setup.invite(c.tenant(), late, "Late Invite Ltd", lateContact);
-            setup.open(c.tenant(), late);
+            // Invited (and opened) after the day of its 3-day reminder had begun: that one is not owed.
+            Client other = client();
+            long late = draft(other, today.plusDays(1));
+            String lateContact = other.contact("invited-late");
+            setup.invite(other.tenant(), late, "Late Invite Ltd", lateContact);
+            setup.open(other.tenant(), late);
             mailsTo(lateContact, 1);
-            assertEquals(0, reminders.remind(c.tenant(), today, Set.of(5, 3)));
+            assertEquals(0, reminders.remind(other.tenant(), today, Set.of(5, 3)));
             assertNoMoreMailTo(lateContact, 1);
         }
     }

@@ -17,6 +17,7 @@ class ReminderDaysTest {
     @Test
     void leavesOutWhatIsNotANumberOfDays() {
         assertEquals(Set.of(2), ReminderDays.parse("two,2,-1,1.5"));
+        assertEquals(Set.of(366), ReminderDays.parse("366,367,2147483647"), "at most a year ahead");
         assertEquals(Set.of(), ReminderDays.parse(""));
     }
 }

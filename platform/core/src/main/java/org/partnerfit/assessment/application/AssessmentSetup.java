@@ -114,12 +114,13 @@ public class AssessmentSetup {
         if (firmName == null || firmName.isBlank() || firmName.length() > 200) {
             throw new InvalidInputException("The partner firm's name is required (at most 200 characters).", Map.of("firmName", "required"));
         }
+        contactEmail = contactEmail == null ? null : contactEmail.strip();   // as pasted, with a space at the end
         if (contactEmail == null || contactEmail.length() > Invitation.MAX_EMAIL_LENGTH || !EmailAddresses.wellFormed(contactEmail)) {
             throw new InvalidInputException("A contact email is required (at most " + Invitation.MAX_EMAIL_LENGTH + " characters).",
                     Map.of("contactEmail", "not an email address"));
         }
-        if (!EmailAddresses.plain(contactEmail)) {
-            throw new InvalidInputException(EmailAddresses.notPlainProblem(contactEmail), Map.of("contactEmail", "not plain ASCII"));
+        if (!EmailAddresses.deliverable(contactEmail)) {
+            throw new InvalidInputException(EmailAddresses.undeliverableProblem(contactEmail), Map.of("contactEmail", "cannot be mailed"));
         }
         Invitation invitation = new Invitation(assessment, firmName.strip(), contactEmail);
         em.persist(invitation);

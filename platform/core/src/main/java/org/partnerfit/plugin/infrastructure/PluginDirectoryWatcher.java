@@ -50,6 +50,9 @@ public class PluginDirectoryWatcher {
     /** Files already looked at, by path, with the size and time they had then. */
     private final Map<Path, String> seen = new ConcurrentHashMap<>();
 
+    /** Files whose install failed for a passing reason, with the size and time they had then. */
+    private final Map<Path, String> failing = new ConcurrentHashMap<>();
+
     @PostConstruct
     void installAtStart() {
         scan();
@@ -92,10 +95,12 @@ public class PluginDirectoryWatcher {
             LOG.warning(() -> "Plugin " + jar + " refused: " + e.getMessage());
         } catch (RuntimeException e) {
             // The database out of reach, or another node installing the same JAR this moment:
-            // left unseen, so the next scan tries again.
-            LOG.warning(() -> "Plugin " + jar + " not installed yet, trying again in ten seconds: " + e);
+            // left unseen, so the next scan tries again; said once for each version of the file.
+            Level level = stamp.equals(failing.put(jar, stamp)) ? Level.FINE : Level.WARNING;
+            LOG.log(level, "Plugin " + jar + " not installed yet, trying again every ten seconds: " + e);
             return;
         }
+        failing.remove(jar);
         seen.put(jar, stamp);
     }
 }

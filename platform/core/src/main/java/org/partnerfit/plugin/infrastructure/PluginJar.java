@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 import org.partnerfit.plugin.application.PluginRejectedException;
@@ -68,24 +69,29 @@ public final class PluginJar {
             }
             return new LoadedPlugin(plugin, loader, sha256(content));
         } catch (IOException e) {
-            close(loader);
+            discard(loader, copy);
             throw new UncheckedIOException("Could not stage plugin " + fileName, e);
         } catch (PluginRejectedException e) {
-            close(loader);
+            discard(loader, copy);
             throw e;
-        } catch (RuntimeException | LinkageError e) {
-            close(loader);
+        } catch (RuntimeException | LinkageError | ServiceConfigurationError e) {
+            // ServiceConfigurationError: a service index naming a class that is not there, has no
+            // public no-argument constructor, or whose constructor throws.
+            discard(loader, copy);
             throw new PluginRejectedException(fileName + " could not be loaded: " + e, e);
         }
     }
 
-    private static void close(URLClassLoader loader) {
-        if (loader != null) {
-            try {
+    private static void discard(URLClassLoader loader, Path copy) {
+        try {
+            if (loader != null) {
                 loader.close();
-            } catch (IOException ignored) {
-                // nothing was loaded from it that matters
             }
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
+        } catch (IOException ignored) {
+            // a temporary file, deleted at exit at the latest
         }
     }
 }

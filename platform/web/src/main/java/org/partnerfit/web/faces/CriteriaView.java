@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -53,10 +54,22 @@ public class CriteriaView {
         return weights;
     }
 
-    public void toggle(String pluginId, boolean enabled) {
+    /**
+     * Switches the criterion the clicked button showed to the state it offered, both posted with
+     * the click: the catalogue read now may differ from the page (a criterion switched in another
+     * tab, or installed since), and a row's place would then name another criterion or state.
+     */
+    public void toggle() {
+        java.util.Map<String, String> posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String pluginId = posted.get("criterion");
+        boolean enabled = Boolean.parseBoolean(posted.get("switchOn"));
         caller.tenant().ifPresent(tenant -> {
-            catalogue.enable(tenant, pluginId, enabled);
-            FacesResponses.info(FacesResponses.text(enabled ? "criteria.enabled" : "criteria.disabled") + " " + pluginId);
+            try {
+                catalogue.enable(tenant, pluginId == null ? "" : pluginId, enabled);
+                FacesResponses.info(FacesResponses.text(enabled ? "criteria.enabled" : "criteria.disabled") + " " + pluginId);
+            } catch (org.partnerfit.shared.NotFoundException e) {   // uninstalled since the page was shown
+                FacesResponses.error(e.getMessage(), java.util.Map.of());
+            }
         });
         entries = null;
     }

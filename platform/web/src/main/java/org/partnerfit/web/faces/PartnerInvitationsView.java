@@ -64,8 +64,19 @@ public class PartnerInvitationsView {
         return badPage;
     }
 
-    /** Submits every criterion of an invitation at once; nothing is submitted while one is incomplete. */
-    public void submitAll(long invitationId) {
+    /**
+     * Submits every criterion of an invitation at once; nothing is submitted while one is
+     * incomplete. The invitation is the one the form was shown for, posted with it: the rows read
+     * now may be in another order (a client opened or closed an assessment meanwhile).
+     */
+    public void submitAll() {
+        long invitationId;
+        try {
+            invitationId = Long.parseLong(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .getOrDefault("invitation", "").strip());
+        } catch (NumberFormatException e) {
+            invitationId = 0;   // no invitation has it
+        }
         try {
             int submitted = portal.submitAll(caller.getContact(), invitationId);
             FacesResponses.info(submitted + " " + FacesResponses.text("invitations.submittedAll"));
@@ -73,6 +84,8 @@ public class PartnerInvitationsView {
             FacesResponses.error(e.getMessage(), java.util.Map.of());
         } catch (org.partnerfit.shared.InvalidInputException e) {
             FacesResponses.error(FacesResponses.text("invitations.incomplete"), e.problems());
+        } catch (org.partnerfit.shared.NotFoundException e) {
+            FacesResponses.error(FacesResponses.text("invitations.gone"), java.util.Map.of());
         }
         shown = null;
     }

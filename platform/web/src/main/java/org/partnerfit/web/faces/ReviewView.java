@@ -94,6 +94,10 @@ public class ReviewView implements Serializable {
             resetWeights();
             if (firm != null && getSelected() == null) {
                 FacesResponses.notFound(); // not invited to this assessment, or not this tenant's
+            } else if (firm == null && getSelected() != null) {
+                // Pinned for the view's life: an action posted from this page acts on the firm it
+                // showed, though a new score may have put another at the top of the ranking since.
+                firm = getSelected().invitationId();
             }
         } catch (NotFoundException e) {
             FacesResponses.notFound();

@@ -76,8 +76,7 @@ public class Provisioning {
             String[] user = identities.createUser(email, firstName, lastName, "client-admin", true);
             undo.push(() -> identities.deleteUser(user[0]));
             identities.addMember(organization, user[0]);
-            tenants.register(tenant, name.trim());
-            audit.record(AuditAction.TENANT_CREATED, tenant, tenant.value() + " '" + name.trim() + "'", "first client admin " + email);
+            tenants.create(tenant, name.trim(), email);
             return new NewAccount(email, user[1]);
         } catch (RuntimeException e) {
             throw rollBack(undo, "Creating the organisation '" + tenant + "'", tenant, e);
@@ -206,8 +205,8 @@ public class Provisioning {
         if (!EmailAddresses.wellFormed(address)) {
             throw new ProvisioningException("'" + (email == null ? "" : email) + "' is not an email address.");
         }
-        if (!EmailAddresses.plain(address)) {
-            throw new ProvisioningException(EmailAddresses.notPlainProblem(address));
+        if (!EmailAddresses.deliverable(address)) {
+            throw new ProvisioningException(EmailAddresses.undeliverableProblem(address));
         }
         return address;
     }
