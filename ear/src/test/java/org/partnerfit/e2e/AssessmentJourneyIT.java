@@ -211,7 +211,9 @@ class AssessmentJourneyIT {
             assessor.clickAndLoad(By.cssSelector(kpis + " .pf-verify"));
             assertTrue(assessor.pageText().contains("The file is marked verified and the criterion was scored again."));
             assertTrue(assessor.find(By.cssSelector(kpis + " .pf-verified")).getText().contains("Verified"));
-            assertTrue(Double.parseDouble(assessor.find(By.cssSelector(kpis + " .pf-confidence")).getText()) >= Double.parseDouble(before),
+            String after = assessor.find(By.cssSelector(kpis + " .pf-confidence")).getText();
+            assertTrue(before.endsWith("%") && after.endsWith("%"), "a percentage, as in the exports: " + before + ", " + after);
+            assertTrue(Integer.parseInt(after.replace("%", "")) >= Integer.parseInt(before.replace("%", "")),
                     "verified evidence never lowers the confidence (" + before + "); WorkflowIT shows it raising it");
 
             // The other firm is one step along the ranking, either way.
@@ -224,8 +226,8 @@ class AssessmentJourneyIT {
             assertEquals("95", assessor.find(By.cssSelector(culture + " .pf-override-input")).getAttribute("value"), "the refused value is kept");
             assessor.find(By.cssSelector(culture + " .pf-reason-input")).sendKeys("References describe slow incident handling.");
             assessor.clickAndLoad(By.cssSelector(culture + " .pf-override-button"));
-            assertEquals("100.0", assessor.find(By.cssSelector(culture + " .pf-score")).getText(), "the computed value stays");
-            assertEquals("95.0", assessor.find(By.cssSelector(culture + " .pf-override-value")).getText());
+            assertEquals("100", assessor.find(By.cssSelector(culture + " .pf-score")).getText(), "the computed value stays, as the exports write it");
+            assertEquals("95", assessor.find(By.cssSelector(culture + " .pf-override-value")).getText());
             assertTrue(assessor.find(By.cssSelector(culture + " .pf-justification")).getText().contains("slow incident handling"));
 
             showFirm(assessor, NORTHWIND);

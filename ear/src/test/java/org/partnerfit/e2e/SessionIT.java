@@ -234,6 +234,18 @@ class SessionIT {
             assertTrue(admin.pageText().contains("open too long to take your last step"), admin.pageText());
             assertTrue(admin.currentUrl().endsWith("/client/admin/criteria.xhtml"), admin.currentUrl());
             assertEquals(before, admin.find(state).getText(), "nothing applied");
+
+            // After a form that stays on its page (a refused invite), the address still names the
+            // assessment, so the page loaded afresh is that assessment's, not a 404.
+            long draft = Workflow.create(Api.userToken("acme-admin"), "Expired page " + System.nanoTime(), "{\"culture-fit\":100}");
+            admin.open("/client/assessment.xhtml?id=" + draft);
+            admin.clickAndLoad(By.id("setup:invite"));
+            assertTrue(admin.pageText().contains("The partner firm's name is required."), admin.pageText());
+            admin.script("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = 'long-gone');");
+            admin.clickAndLoad(By.id("setup:open"));
+            assertTrue(admin.pageText().contains("open too long to take your last step"), admin.pageText());
+            assertTrue(admin.currentUrl().contains("/client/assessment.xhtml?id=" + draft), admin.currentUrl());
+            assertTrue(admin.find(By.id("status")).getAttribute("class").contains("pf-status-DRAFT"), "not opened");
         }
     }
 

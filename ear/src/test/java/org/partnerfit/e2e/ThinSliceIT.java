@@ -82,7 +82,7 @@ class ThinSliceIT {
             assessor.screenshot("assessor-review");
             // distances 0, 0, 1, 0, 1 -> 20 * (1 + 1 + .75 + 1 + .75) = 90
             assertEquals("Northwind Engineering", assessor.find(By.cssSelector(".pf-ranking .pf-firm")).getText(), "ranked first");
-            assertEquals("90.0", assessor.find(By.cssSelector(".pf-score")).getText());
+            assertEquals("90", assessor.find(By.cssSelector(".pf-score")).getText());
             assertTrue(page.contains("Raised by close agreement on everyday communication"), page);
             assertTrue(page.contains("meeting style (1 apart)"), page);
             assertTrue(page.contains("culture-fit@1.0.0"), page);

@@ -21,7 +21,8 @@ public record AssessmentView(long id, String name, String description, Assessmen
                              List<PinnedCriterion> criteria, List<RankedPartner> partners) {
 
     /**
-     * A partner firm's place: rank 1 is the highest weighted total; firms with nothing scored yet
+     * A partner firm's place: rank 1 is the highest weighted total, equal totals share a rank (1, 1,
+     * 3), as in the results page and the exports; firms with nothing scored yet
      * come last, without a rank. The confidence (0 to 1) says how much of the total rests on
      * answered, scored criteria; {@code criteria} holds each criterion's value, override and evidence.
      */
@@ -59,14 +60,14 @@ public record AssessmentView(long id, String name, String description, Assessmen
         T of(Integer rank, PartnerResult partner, Double total);
     }
 
-    /** Highest total first, firms without one last and unranked. */
+    /** Highest total first, equal totals sharing a rank, firms without one last and unranked. */
     private static <T> List<T> ranked(List<PartnerResult> partners, Map<String, Integer> weights, Line<T> line) {
         List<PartnerResult> sorted = PartnerResult.ranked(partners, weights);
+        List<Integer> places = PartnerResult.places(sorted, weights);
         List<T> result = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             PartnerResult p = sorted.get(i);
-            Double total = p.weightedTotal(weights);
-            result.add(line.of(total == null ? null : i + 1, p, total));
+            result.add(line.of(places.get(i), p, p.weightedTotal(weights)));
         }
         return result;
     }

@@ -44,7 +44,7 @@ public class Mailer {
             if (MailSettings.current().isEmpty()) {
                 return;
             }
-            executor.execute(() -> send(tenant, mail));
+            executor.execute(() -> send(tenant, to, mail));
         } catch (RejectedExecutionException | IllegalArgumentException e) {
             // A full queue, or a setting that does not parse (a port that is not a number).
             LOG.warning(() -> "A mail to " + to + " for tenant " + tenant + " was not sent: " + e);
@@ -52,7 +52,7 @@ public class Mailer {
         }
     }
 
-    private void send(TenantId tenant, Supplier<OutgoingMail> compose) {
+    private void send(TenantId tenant, String to, Supplier<OutgoingMail> compose) {
         OutgoingMail mail = null;
         try {
             mail = compose.get();
@@ -64,11 +64,11 @@ public class Mailer {
             OutgoingMail sent = mail;
             LOG.fine(() -> "Mailed '" + sent.subject() + "' to " + sent.to());
         } catch (MessagingException | RuntimeException e) {
-            String what = mail == null ? "a mail for tenant " + tenant : "'" + mail.subject() + "' to " + mail.to();
+            String what = mail == null ? "a mail to " + to + " for tenant " + tenant : "'" + mail.subject() + "' to " + mail.to();
             Exception failure = e;
             LOG.warning(() -> "Could not send " + what + ": " + failure
                     + (failure.getCause() == null ? "" : " (" + failure.getCause() + ")"));
-            recordFailure(tenant, mail == null ? "mail" : "mail to " + mail.to(), (mail == null ? "" : mail.subject() + ": ") + e);
+            recordFailure(tenant, "mail to " + to, (mail == null ? "" : mail.subject() + ": ") + e);
         }
     }
 

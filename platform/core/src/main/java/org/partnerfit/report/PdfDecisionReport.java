@@ -148,9 +148,7 @@ public class PdfDecisionReport implements ResultsExport {
                     shown.append(' ');
                 } else if (type == Character.CONTROL || type == Character.FORMAT) {
                     // nothing to see: a control character, a zero-width joiner
-                } else if (c <= Character.MAX_VALUE && selector.draws(c)) {
-                    // Beyond 16 bits the Latin font's check sees a truncated code and says yes to an
-                    // emoji, which the selector then sends to it to vanish: such characters are marked.
+                } else if (selector.draws(c)) {
                     shown.appendCodePoint(c);
                 } else if (Character.isSpaceChar(c)) {
                     shown.append(' ');
@@ -163,7 +161,7 @@ public class PdfDecisionReport implements ResultsExport {
         }
 
         private DrawingSelector selector(Style s) {
-            DrawingSelector selector = new DrawingSelector();
+            DrawingSelector selector = new DrawingSelector(s.size());
             selector.addFont(new Font(Font.HELVETICA, s.size(), s.style()));
             if (cjk != null) {
                 selector.addFont(new Font(cjk, s.size(), s.style()));
@@ -172,11 +170,25 @@ public class PdfDecisionReport implements ResultsExport {
         }
     }
 
-    /** OpenPDF's selector (Helvetica, the CJK font, then its own fallback font), asked whether any of its fonts draws a character. */
+    /** OpenPDF's selector (Helvetica, the CJK font, then its own fallback font), asked whether it will draw a character. */
     private static final class DrawingSelector extends FontSelector {
 
+        DrawingSelector(float size) {
+            setDefaultSize(size);   // its fallback font at the size of the text around it, not 12 pt
+        }
+
+        /**
+         * Whether the font the selector picks for {@code c}, the first that says it has it, draws
+         * it. Helvetica checks only 16 bits of a code: past them it says yes to, say, an emoji,
+         * which then vanishes in it.
+         */
         boolean draws(int c) {
-            return fonts.stream().anyMatch(f -> f.getBaseFont().charExists(c));
+            for (Font f : fonts) {
+                if (f.getBaseFont().charExists(c)) {
+                    return c <= Character.MAX_VALUE || f.getBaseFont().getFontType() != BaseFont.FONT_TYPE_T1;
+                }
+            }
+            return false;
         }
     }
 
@@ -220,7 +232,7 @@ public class PdfDecisionReport implements ResultsExport {
 
         private void partner(ResultsTable.Row row) {
             PartnerResult partner = row.partner();
-            heading(row.rank() + ". " + partner.firmName());
+            heading((row.rank() == null ? "–" : row.rank() + ".") + " " + partner.firmName());
             String recommendation = row.recommendation().isEmpty() ? "—" : row.recommendation();
             if (partner.recommendedBy() != null) {
                 recommendation += " (" + Label.DECIDED_BY.in(locale) + ": " + partner.recommendedBy() + ")";

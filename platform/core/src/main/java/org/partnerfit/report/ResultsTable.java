@@ -1,11 +1,11 @@
 package org.partnerfit.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -32,7 +32,8 @@ public record ResultsTable(Locale locale, List<Column> criteria, List<Row> rows)
     public record Value(Double value, boolean overridden) {
     }
 
-    public record Row(int rank, PartnerResult partner, Double total, double confidence, String recommendation,
+    /** {@code rank} is null for a firm with nothing scored ({@link PartnerResult#places}). */
+    public record Row(Integer rank, PartnerResult partner, Double total, double confidence, String recommendation,
                       List<Value> values) {
 
         public String firm() {
@@ -53,12 +54,11 @@ public record ResultsTable(Locale locale, List<Column> criteria, List<Row> rows)
                 .toList();
         // Ties keep the review's order; equal totals share a rank, so no firm looks ahead by chance.
         List<PartnerResult> ranked = PartnerResult.ranked(review.partners(), weights);
+        List<Integer> places = PartnerResult.places(ranked, weights);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             PartnerResult partner = ranked.get(i);
-            Double total = partner.weightedTotal(weights);
-            int rank = i > 0 && Objects.equals(rows.get(i - 1).total(), total) ? rows.get(i - 1).rank() : i + 1;
-            rows.add(new Row(rank, partner, total, partner.weightedConfidence(),
+            rows.add(new Row(places.get(i), partner, partner.weightedTotal(weights), partner.weightedConfidence(),
                     Label.of(partner.recommendation(), locale), values(partner, columns)));
         }
         return new ResultsTable(locale, columns, rows);
@@ -81,7 +81,7 @@ public record ResultsTable(Locale locale, List<Column> criteria, List<Row> rows)
 
     /** A row as text, in the header's order; an unscored value is empty, an overridden one says so. */
     public List<String> texts(Row row) {
-        List<String> cells = new ArrayList<>(List.of(String.valueOf(row.rank()), row.firm(), number(row.total()),
+        List<String> cells = new ArrayList<>(List.of(row.rank() == null ? "" : String.valueOf(row.rank()), row.firm(), number(row.total()),
                 percent(row.confidence()), row.recommendation()));
         for (Value v : row.values()) {
             cells.add(v.value() == null ? "" : v.overridden()
@@ -90,12 +90,16 @@ public record ResultsTable(Locale locale, List<Column> criteria, List<Row> rows)
         return cells;
     }
 
-    /** 72.5 stays 72.5 and 80.0 reads 80: the way a person writes a score, never 8.0E1. */
-    static String number(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    /**
+     * 72.5 stays 72.5, 80.0 reads 80 and 66.666… reads 66.67: the way a person writes a score,
+     * never 8.0E1; the same on the results page, in the exports and in the PDF.
+     */
+    public static String number(Double value) {
+        return value == null ? "" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    static String percent(double fraction) {
-        return Math.round(fraction * 100) + "%";
+    /** A confidence (0 to 1) as a whole percentage: 0.8333 reads 83%. */
+    public static String percent(Double fraction) {
+        return fraction == null ? "" : Math.round(fraction * 100) + "%";
     }
 }

@@ -80,7 +80,7 @@ public class XlsxExport implements ResultsExport {
         for (ResultsTable.Row row : table.rows()) {
             r++;
             xml.append("<row r=\"").append(r).append("\">")
-                    .append(number(0, r, (double) row.rank(), 0))
+                    .append(number(0, r, row.rank() == null ? null : (double) row.rank(), 0))
                     .append(text(1, r, row.firm(), 0))
                     .append(number(2, r, row.total(), 0))
                     .append(number(3, r, row.confidence(), PERCENT))

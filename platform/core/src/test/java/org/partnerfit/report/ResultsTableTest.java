@@ -54,7 +54,9 @@ class ResultsTableTest {
                 ReviewFixture.partner("Beta", null, null, ReviewFixture.scored("cost", COST, 40, 60, 1, null))));
         ResultsTable table = ResultsTable.of(review, Locale.ENGLISH, Map.of());
         assertEquals(List.of("Alpha", "Beta", "Nothing yet"), table.rows().stream().map(ResultsTable.Row::firm).toList());
-        assertEquals(List.of(1, 1, 3), table.rows().stream().map(ResultsTable.Row::rank).toList());
+        assertEquals(java.util.Arrays.asList(1, 1, null), table.rows().stream().map(ResultsTable.Row::rank).toList(),
+                "the page and the API place firms alike (PartnerResult.places)");
+        assertEquals("", table.texts(table.rows().get(2)).get(0), "no place without a total");
         assertEquals("", table.texts(table.rows().get(2)).get(2));
     }
 
@@ -82,5 +84,9 @@ class ResultsTableTest {
         assertEquals("72.5", ResultsTable.number(72.5));
         assertEquals("0", ResultsTable.number(0.0));
         assertEquals("", ResultsTable.number(null));
+        assertEquals("66.67", ResultsTable.number(200.0 / 3), "never 66.66666666666667");
+        assertEquals("0.17", ResultsTable.number(1.0 / 6));
+        assertEquals("83%", ResultsTable.percent(0.8333));
+        assertEquals("", ResultsTable.percent(null));
     }
 }

@@ -25,6 +25,21 @@ public record PartnerResult(long invitationId, String firmName, String contactEm
                 .map(Totalled::partner).toList();
     }
 
+    /**
+     * The place of each firm of a ranking made by {@link #ranked} under the same weights, the one
+     * rule of the page, the exports and the API: equal totals share a place (1, 1, 3), and a firm
+     * with nothing scored has none (null).
+     */
+    public static List<Integer> places(List<PartnerResult> ranked, Map<String, Integer> weights) {
+        List<Integer> places = new java.util.ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            Double total = ranked.get(i).weightedTotal(weights);
+            boolean tied = i > 0 && total != null && total.equals(ranked.get(i - 1).weightedTotal(weights));
+            places.add(total == null ? null : tied ? places.get(i - 1) : i + 1);
+        }
+        return places;
+    }
+
     /** Under the assessment's own weights. */
     public Double weightedTotal() {
         return weightedTotal(Map.of());

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
@@ -19,8 +21,9 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 /**
  * A form posted from a page whose state the session no longer keeps (a tab left open while the
  * same person went through many pages elsewhere, or a session begun again since) cannot be
- * applied. Instead of the "something went wrong" page, the page is loaded afresh, nothing
- * applied, with a message asking for that step again.
+ * applied. Instead of the "something went wrong" page, the page is loaded afresh at its address
+ * ({@link ViewParametersInActions} keeps the address whole), nothing applied, with a message
+ * asking for that step again. A request the page made on its own gets no answer and no reload.
  */
 public class ExpiredPageReload extends ExceptionHandlerWrapper {
 
@@ -28,13 +31,28 @@ public class ExpiredPageReload extends ExceptionHandlerWrapper {
         super(wrapped);
     }
 
+    /** Sent by requests the page makes on its own, such as the answer page's autosave. */
+    static final String BACKGROUND = "pf.background";
+
+    private static final Logger LOG = Logger.getLogger(ExpiredPageReload.class.getName());
+
     @Override
     public void handle() {
         for (Iterator<ExceptionQueuedEvent> queued = getUnhandledExceptionQueuedEvents().iterator(); queued.hasNext(); ) {
-            if (expired(queued.next().getContext().getException())) {
+            ExceptionQueuedEvent event = queued.next();
+            if (expired(event.getContext().getException())) {
+                try {
+                    reload(FacesContext.getCurrentInstance());
+                } catch (RuntimeException failed) {
+                    LOG.log(Level.WARNING, "Could not load the expired page afresh", failed);
+                    break;   // the wrapped handler shows the error page for the expired view
+                }
                 queued.remove();
-                reload(FacesContext.getCurrentInstance());
-                break;
+                // Whatever else failed belongs to the page that could not be restored.
+                while (queued.hasNext()) {
+                    LOG.log(Level.FINE, "Also failed with the expired page", queued.next().getContext().getException());
+                    queued.remove();
+                }
             }
         }
         getWrapped().handle();
@@ -51,6 +69,12 @@ public class ExpiredPageReload extends ExceptionHandlerWrapper {
 
     private static void reload(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
+        if (external.getRequestParameterMap().containsKey(BACKGROUND)) {
+            // Nobody took a step: the page stays as it is until they take one.
+            external.setResponseStatus(204);
+            faces.responseComplete();
+            return;
+        }
         // No view was restored, so no view gives the language: the person's choice does.
         Locale language = faces.getApplication().evaluateExpressionGet(faces, "#{localeSwitcher.locale}", Locale.class);
         String text = ResourceBundle.getBundle("org.partnerfit.web.messages", language).getString("page.expired");

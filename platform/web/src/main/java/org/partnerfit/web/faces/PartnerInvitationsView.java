@@ -86,6 +86,12 @@ public class PartnerInvitationsView {
             FacesResponses.error(FacesResponses.text("invitations.incomplete"), e.problems());
         } catch (org.partnerfit.shared.NotFoundException e) {
             FacesResponses.error(FacesResponses.text("invitations.gone"), java.util.Map.of());
+        } catch (jakarta.ejb.EJBException | org.partnerfit.shared.ConcurrentChangeException e) {
+            // A double click, or the answer tab saving at the same moment: the other one won.
+            if (!org.partnerfit.shared.ConcurrentChange.in(e)) {
+                throw e;
+            }
+            FacesResponses.error(FacesResponses.text("invitations.concurrentChange"), java.util.Map.of());
         }
         shown = null;
     }

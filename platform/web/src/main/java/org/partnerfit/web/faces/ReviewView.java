@@ -73,6 +73,8 @@ public class ReviewView implements Serializable {
         RescoreComparison comparison;
         List<PartnerResult> ranking;
         Map<String, Integer> rankedUnder;
+        /** Each firm's place in {@link #ranking}, by invitation. */
+        Map<Long, Integer> places;
         /** The selected firm's messages, read when first shown. */
         List<org.partnerfit.assessment.application.ClarificationMessage> thread;
         org.partnerfit.assessment.application.FeedbackDraft feedbackDraft;
@@ -125,8 +127,19 @@ public class ReviewView implements Serializable {
             // The review's own list is ranked under the assessment's weights already: sort only for what-if weights.
             List<PartnerResult> partners = getReview().partners();
             r.ranking = isWhatIf() ? PartnerResult.ranked(partners, under) : partners;
+            List<Integer> places = PartnerResult.places(r.ranking, under);
+            r.places = new java.util.HashMap<>();
+            for (int i = 0; i < places.size(); i++) {
+                r.places.put(r.ranking.get(i).invitationId(), places.get(i));
+            }
         }
         return r.ranking;
+    }
+
+    /** The firm's place in the ranking shown, by the rule the exports and the API share; null with nothing scored. */
+    public Integer place(PartnerResult partner) {
+        getRanking();
+        return reads().places.get(partner.invitationId());
     }
 
     public Double whatIfTotal(PartnerResult partner) {
@@ -240,9 +253,10 @@ public class ReviewView implements Serializable {
         return at >= 0 ? all.get(at) : null;
     }
 
-    /** Where the selected firm stands in the ranking, from 1. */
-    public int getSelectedRank() {
-        return selectedIndex() + 1;
+    /** Where the selected firm stands in the ranking under the assessment's weights, from 1; null with nothing scored. */
+    public Integer getSelectedRank() {
+        int at = selectedIndex();
+        return at < 0 ? null : PartnerResult.places(getReview().partners(), Map.of()).get(at);
     }
 
     /** The firm before the selected one in the ranking, or null. */
