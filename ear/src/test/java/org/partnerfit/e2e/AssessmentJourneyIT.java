@@ -85,6 +85,20 @@ class AssessmentJourneyIT {
             admin.clickAndLoad(By.id("profile:save"));
             assertTrue(admin.pageText().contains("The profile was saved"), admin.pageText());
             admin.screenshot("journey-admin-profile");
+            // Every tab opens its own criterion's profile, also after a save on the page (a second
+            // criterion with a profile is switched on for this, and off again after).
+            String token = Api.userToken("acme-admin");
+            Workflow.switchOn(token, "desire-interest");
+            try {
+                admin.open(admin.currentUrl());
+                List<WebElement> tabs = admin.all(By.cssSelector(".pf-profile-link"));
+                assertTrue(tabs.size() > 1, "two criteria have profiles");
+                String other = tabs.stream().map(WebElement::getText).filter(t -> !t.equals("Cultural fit")).findFirst().orElseThrow();
+                admin.clickAndLoad(By.xpath("//a[contains(@class, 'pf-profile-link') and normalize-space() = '" + other + "']"));
+                assertEquals(other, admin.find(By.id("profile-criterion")).getText());
+            } finally {
+                assertEquals(200, Api.json("PUT", "criteria/desire-interest", token, "{\"enabled\":false}").statusCode());
+            }
 
             admin.click(By.id("nav-new-assessment"));
             assertEquals("60", admin.find(By.cssSelector("input[data-criterion='culture-fit']")).getAttribute("value"), "default weight");

@@ -250,6 +250,22 @@ class SessionIT {
     }
 
     @Test
+    void autosaveOnAPageTheSessionNoLongerKeepsStopsAndSaysSo() {
+        String admin = Api.userToken("acme-admin");
+        long assessment = Workflow.create(admin, "Stale autosave " + System.nanoTime(), "{\"culture-fit\":100}");
+        long invitation = Workflow.invite(admin, assessment, Workflow.NORTHWIND_FIRM, Workflow.NORTHWIND_EMAIL);
+        Workflow.open(admin, assessment);
+        try (Browser partner = new Browser().login("northwind-contact")) {
+            partner.open("/partner/answer.xhtml?invitation=" + invitation + "&criterion=culture-fit");
+            assertFalse(partner.find(By.cssSelector(".pf-autosave-stale")).isDisplayed());
+            partner.script("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = 'long-gone');");
+            // The next autosave, within 15 s, finds no page to save into: no reload, a notice instead.
+            partner.wait(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pf-autosave-stale")));
+            assertTrue(partner.currentUrl().contains("invitation=" + invitation), "the page stayed: " + partner.currentUrl());
+        }
+    }
+
+    @Test
     void aForgedOrReplayedCallbackSignsNobodyIn() throws Exception {
         HttpResponse<String> forged = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL
                 + "/Callback?state=" + URLEncoder.encode("made-up", StandardCharsets.UTF_8) + "&code=stolen")).GET().build(),

@@ -110,7 +110,7 @@ public class XlsxExport implements ResultsExport {
 
     private static String number(int col, int row, Double value, int style) {
         return value == null ? "" : "<c r=\"" + reference(col, row) + "\"" + style(style) + "><v>"
-                + ResultsTable.number(value) + "</v></c>";
+                + java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + "</v></c>";   // exact: the sheet formats it
     }
 
     private static String style(int style) {
