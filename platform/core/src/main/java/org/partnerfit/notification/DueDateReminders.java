@@ -104,13 +104,13 @@ public class DueDateReminders {
                 .setParameter("status", AssessmentStatus.OPEN).setParameter("today", today)
                 .setParameter("furthest", today.plusDays(Collections.max(days))).getResultList()) {
             int daysLeft = (int) ChronoUnit.DAYS.between(today, assessment.getDueDate());
-            recorded += remind(tenant, assessment, reminderDue(days, daysLeft), daysLeft);
+            recorded += remind(tenant, assessment, owedReminderDays(days, daysLeft), daysLeft);
         }
         return recorded;
     }
 
     /** The reminder owed with {@code daysLeft} to go: today's, or the nearest one a missed day left unsent. */
-    static int reminderDue(Set<Integer> days, int daysLeft) {
+    static int owedReminderDays(Set<Integer> days, int daysLeft) {
         return days.stream().filter(d -> d >= daysLeft).min(Integer::compare)
                 .orElseThrow(() -> new IllegalArgumentException("no reminder " + daysLeft + " days or more before"));
     }

@@ -92,7 +92,7 @@ public record ResultsTable(Locale locale, List<Column> criteria, List<Row> rows)
 
     /**
      * 72.5 stays 72.5, 80.0 reads 80 and 66.666… reads 66.67: the way a person writes a score,
-     * never 8.0E1; the same on the results page, in the exports and in the PDF.
+     * never 8.0E1; the same on the results page, in the CSV and in the PDF (Excel keeps the exact value).
      */
     public static String number(Double value) {
         return value == null ? "" : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

@@ -16,6 +16,11 @@ public final class EmailAddresses {
     private EmailAddresses() {
     }
 
+    /** The address as typed or pasted, without the spaces (a no-break one too) around it; null stays null. */
+    public static String cleaned(String typed) {
+        return typed == null ? null : typed.replace('\u00A0', ' ').strip();
+    }
+
     /** Something, an @, a domain with a dot; no spaces. */
     public static boolean wellFormed(String address) {
         return address != null && FORM.matcher(address).matches();

@@ -1,11 +1,18 @@
 package org.partnerfit.shared;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class EmailAddressesTest {
+
+    @Test
+    void anAddressIsTakenWithoutTheSpacesPastedAroundIt() {
+        assertEquals("ann@acme.test", EmailAddresses.cleaned(" ann@acme.test\u00A0\t"));
+        assertEquals(null, EmailAddresses.cleaned(null));
+    }
 
     @Test
     void anAddressNeedsItsFormAndPlainAsciiInTheUsualFormToBeMailed() {

@@ -114,7 +114,7 @@ public class AssessmentSetup {
         if (firmName == null || firmName.isBlank() || firmName.length() > 200) {
             throw new InvalidInputException("The partner firm's name is required (at most 200 characters).", Map.of("firmName", "required"));
         }
-        contactEmail = contactEmail == null ? null : contactEmail.replace('\u00A0', ' ').strip();   // as pasted, a space at an end
+        contactEmail = EmailAddresses.cleaned(contactEmail);
         if (contactEmail == null || contactEmail.length() > Invitation.MAX_EMAIL_LENGTH || !EmailAddresses.wellFormed(contactEmail)) {
             throw new InvalidInputException("A contact email is required (at most " + Invitation.MAX_EMAIL_LENGTH + " characters).",
                     Map.of("contactEmail", "not an email address"));

@@ -8,7 +8,7 @@ public class PluginRejectedException extends RuntimeException {
 
     private final boolean conflict;
 
-    /** The JAR itself is at fault: broken, empty, or not a plugin this platform can run. */
+    /** A JAR that cannot be installed (broken, empty, not a plugin this platform runs), or a version that is not there. */
     public PluginRejectedException(String message) {
         this(message, null, false);
     }

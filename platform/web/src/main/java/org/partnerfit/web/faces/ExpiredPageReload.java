@@ -81,8 +81,9 @@ public class ExpiredPageReload extends ExceptionHandlerWrapper {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));
         external.getFlash().setKeepMessages(true);
         try {
+            String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
             external.redirect(samePage(external.getRequestHeaderMap().get("Referer"), external.getRequestContextPath(),
-                    external.getRequestContextPath() + external.getRequestServletPath()));
+                    external.getRequestContextPath() + external.getRequestServletPath() + (query == null ? "" : "?" + query)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,7 +92,8 @@ public class ExpiredPageReload extends ExceptionHandlerWrapper {
 
     /**
      * The page the form was on, with its query (which assessment, which firm): the Referer's path
-     * when it is one of this application's, else the address the form was posted to.
+     * when it is one of this application's, else the address the form was posted to, which
+     * carries the page's parameters too ({@link ViewParametersInActions}).
      */
     static String samePage(String referer, String contextPath, String postedTo) {
         if (referer != null) {

@@ -201,7 +201,7 @@ public class Provisioning {
     }
 
     private static String email(String email) {
-        String address = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        String address = email == null ? "" : EmailAddresses.cleaned(email).toLowerCase(Locale.ROOT);
         if (!EmailAddresses.wellFormed(address)) {
             throw new ProvisioningException("'" + (email == null ? "" : email) + "' is not an email address.");
         }

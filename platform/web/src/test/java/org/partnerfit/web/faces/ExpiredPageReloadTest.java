@@ -19,6 +19,8 @@ class ExpiredPageReloadTest {
         }
         assertEquals("/client/y.xhtml", ExpiredPageReload.samePage("http://h//evil.example/a", "", "/client/y.xhtml"),
                 "a path the browser would read as another host");
+        assertEquals("/client/assessment.xhtml?id=7", ExpiredPageReload.samePage(null, "", "/client/assessment.xhtml?id=7"),
+                "without a Referer, the address posted to, query and all");
         // Only the path and query are taken, so a Referer naming another host still lands here.
         assertEquals("/client/x.xhtml", ExpiredPageReload.samePage("https://evil.example/client/x.xhtml", "", "/client/y.xhtml"));
     }
