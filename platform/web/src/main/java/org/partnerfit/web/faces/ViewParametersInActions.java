@@ -22,6 +22,9 @@ import jakarta.faces.view.ViewMetadata;
  */
 public class ViewParametersInActions extends ViewHandlerWrapper {
 
+    /** With the view id: a form's action on this request's page, once worked out. */
+    private static final String FORM_ACTION = ViewParametersInActions.class.getName() + ".action";
+
     /** Set while a link's or a redirect's address is built: those bring parameters of their own. */
     private static final String BUILDING_OTHER = ViewParametersInActions.class.getName() + ".other";
 
@@ -60,6 +63,12 @@ public class ViewParametersInActions extends ViewHandlerWrapper {
                 || view == null || !viewId.equals(view.getViewId())) {
             return action;
         }
+        // Every form of the page posts to the same address: worked out once a render (the results
+        // page has dozens of forms).
+        return (String) context.getAttributes().computeIfAbsent(FORM_ACTION + viewId, key -> withParameters(context, view, action));
+    }
+
+    private static String withParameters(FacesContext context, UIViewRoot view, String action) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         for (UIViewParameter parameter : ViewMetadata.getViewParameters(view)) {
             String value = parameter.getStringValue(context);
