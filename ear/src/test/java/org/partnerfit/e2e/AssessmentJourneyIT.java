@@ -290,6 +290,12 @@ class AssessmentJourneyIT {
             date(admin, "lifecycle:newDue_input", LocalDate.now().minusDays(1));
             admin.clickAndLoad(By.id("lifecycle:extend"));
             assertTrue(admin.pageText().contains("The new due date must be today or later."), admin.pageText());
+            // On the Chinese page the same refusal reads in Chinese.
+            admin.clickAndLoad(By.id("header:lang-zh"));
+            date(admin, "lifecycle:newDue_input", LocalDate.now().minusDays(1));
+            admin.clickAndLoad(By.id("lifecycle:extend"));
+            assertTrue(admin.pageText().contains("新的截止日期必须是今天或之后。"), admin.pageText());
+            admin.clickAndLoad(By.id("header:lang-en"));
             date(admin, "lifecycle:newDue_input", LocalDate.now().plusDays(40));
             admin.clickAndLoad(By.id("lifecycle:extend"));
             assertEquals("Open", admin.find(By.id("status")).getText());

@@ -1,6 +1,7 @@
 package org.partnerfit.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,10 @@ class AuditTrailPortalIT {
             long shown = total(browser);
             long from = (shown - 1) / 25 * 25 + 1;
             browser.wait(d -> report(browser).equals(from + "–" + shown + " / " + shown));
+            // Actions read as words in the page's language; the name the filters and exports use is the title.
+            var action = browser.find(By.cssSelector("#audit\\:events .pf-audit-action"));
+            assertTrue(action.getAttribute("title").matches("[A-Z_]+"), action.getAttribute("title"));
+            assertFalse(action.getText().contains("_"), action.getText());
 
             // The export takes the filters on screen, applied or not: here an action set last, in the
             // form's own select (clicking the menu's animated overlay proved flaky).

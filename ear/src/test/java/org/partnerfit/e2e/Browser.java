@@ -155,6 +155,18 @@ final class Browser implements AutoCloseable {
         return Boolean.TRUE.equals(script("return PrimeFaces.ajax.Queue.isEmpty()"));
     }
 
+    /** Takes steps in a second tab of this browser, in the same session, then comes back to this tab. */
+    void inAnotherTab(Runnable steps) {
+        String here = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        try {
+            steps.run();
+        } finally {
+            driver.close();
+            driver.switchTo().window(here);
+        }
+    }
+
     Object script(String javaScript) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript);
     }

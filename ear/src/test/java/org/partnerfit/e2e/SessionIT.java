@@ -344,6 +344,21 @@ class SessionIT {
             String acme = shared.pageText();
             assertTrue(acme.contains("Core banking modernisation partner"), acme);
             assertFalse(acme.contains("Claims platform partner"), acme);
+
+            // Globex's results page, then Acme picked again in another tab: the page's next step
+            // loads it afresh, which Acme's member may not see (404), instead of failing half-way.
+            shared.open("/");
+            shared.clickAndLoad(By.cssSelector(".pf-tenant-choice[data-tenant='globex']"));
+            shared.clickAndLoad(By.partialLinkText("Claims platform partner"));
+            String results = shared.currentUrl();
+            shared.inAnotherTab(() -> {
+                shared.open("/");
+                shared.clickAndLoad(By.cssSelector(".pf-tenant-choice[data-tenant='acme']"));
+            });
+            shared.click(By.id("header:lang-zh"));
+            shared.wait(d -> d.findElements(By.id("error-title")).size() == 1);
+            assertEquals("Not found", shared.find(By.id("error-title")).getText(), shared.pageText());
+            assertEquals(results, shared.currentUrl());
         }
     }
 }

@@ -39,6 +39,7 @@ import org.partnerfit.assessment.application.ReviewService;
 import org.partnerfit.assessment.application.TrustedReviews;
 import org.partnerfit.scoring.application.AssessmentRescoring;
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -282,26 +283,26 @@ public class AssessmentResource {
     /** The weight.<pluginId> query parameters, each a criterion of this assessment and a number from 0 to 100. */
     private static Map<String, Integer> weights(AssessmentReview review, UriInfo uri) {
         Map<String, Integer> weights = new LinkedHashMap<>();
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Wording> problems = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((name, values) -> {
             if (!name.startsWith(WEIGHT_PREFIX)) {
                 return;
             }
             String pluginId = name.substring(WEIGHT_PREFIX.length());
             if (review.criteria().stream().noneMatch(c -> c.pluginId().equals(pluginId))) {
-                problems.put(name, "not a criterion of this assessment");
+                problems.put(name, Wording.of("problem.notACriterion"));
             } else if (values.size() != 1 || !values.get(0).matches("\\d{1,3}") || Integer.parseInt(values.get(0)) > 100) {
-                problems.put(name, "a whole number from 0 to 100");
+                problems.put(name, Wording.of("problem.wholeNumberTo100"));
             } else {
                 weights.put(pluginId, Integer.parseInt(values.get(0)));
             }
         });
         if (problems.isEmpty() && !review.criteria().isEmpty()
                 && review.criteria().stream().mapToInt(c -> weights.getOrDefault(c.pluginId(), c.weight())).sum() == 0) {
-            problems.put(WEIGHT_PREFIX + "*", "at least one criterion needs a weight above 0");
+            problems.put(WEIGHT_PREFIX + "*", Wording.of("problem.allWeightsZero"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The what-if weights cannot be used as they are.", problems);
+            throw new InvalidInputException(Wording.of("whatIf.refused"), problems);
         }
         return weights;
     }

@@ -1,7 +1,6 @@
 package org.partnerfit.api;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partnerfit.plugin.application.CatalogueEntry;
 import org.partnerfit.plugin.application.CriterionCatalogue;
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -66,7 +66,7 @@ public class CriterionResource {
     public CatalogueEntry set(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id, Switch change) {
         TenantId tenant = tenant(requested);
         if (JsonBody.required(change).enabled() == null) {
-            throw new InvalidInputException("Say whether the criterion is on: {\"enabled\": true} or false.", Map.of("enabled", "required"));
+            throw new InvalidInputException(Wording.of("criterion.enabledRequired"), "enabled", Wording.of("problem.required"));
         }
         catalogue.enable(tenant, id, change.enabled());
         return catalogue.catalogue(tenant).stream().filter(e -> e.pluginId().equals(id)).findFirst().orElseThrow();

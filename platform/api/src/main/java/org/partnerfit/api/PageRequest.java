@@ -1,10 +1,10 @@
 package org.partnerfit.api;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.Pages;
+import org.partnerfit.shared.Wording;
 
 /**
  * The {@code ?page=} (from 1) and {@code ?size=} of a list endpoint. Without either the caller
@@ -37,7 +37,7 @@ record PageRequest(int page, int size) {
         } catch (NumberFormatException notANumber) {
             // answered below, like a number out of range
         }
-        throw new InvalidInputException(name + " must be a whole number from " + min + " to " + max + ".",
-                Map.of(name, "not a whole number from " + min + " to " + max));
+        throw new InvalidInputException(Wording.of("page.parameterRange", name, min, max),
+                name, Wording.of("problem.notWholeNumberFromTo", min, max));
     }
 }

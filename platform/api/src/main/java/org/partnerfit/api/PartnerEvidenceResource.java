@@ -37,6 +37,7 @@ import org.partnerfit.assessment.application.EvidenceLocker;
 import org.partnerfit.assessment.application.PartnerPortal;
 import org.partnerfit.assessment.domain.EvidenceInfo;
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.Wording;
 
 /**
  * A partner contact's evidence files: uploaded as the raw request body
@@ -90,12 +91,12 @@ public class PartnerEvidenceResource {
                            @Parameter(description = "The file's name; its extension says its type", required = true)
                            @QueryParam("fileName") String fileName,
                            InputStream body) throws IOException {
-        Map<String, String> missing = new LinkedHashMap<>();
+        Map<String, Wording> missing = new LinkedHashMap<>();
         requireParameter(missing, "criterion", pluginId);
         requireParameter(missing, "question", question);
         requireParameter(missing, "fileName", fileName);
         if (!missing.isEmpty()) {
-            throw new InvalidInputException("Name the criterion, the evidence question and the file's name in the query.", missing);
+            throw new InvalidInputException(Wording.of("evidence.uploadQueryMissing"), missing);
         }
         // One byte beyond the limit is enough for the locker to refuse the file as too large.
         byte[] content = RequestBodies.read(body, (int) Math.min(locker.maxBytes(), Integer.MAX_VALUE - 8));
@@ -142,9 +143,9 @@ public class PartnerEvidenceResource {
         return Response.noContent().build();
     }
 
-    private static void requireParameter(Map<String, String> missing, String name, String value) {
+    private static void requireParameter(Map<String, Wording> missing, String name, String value) {
         if (value == null || value.isBlank()) {
-            missing.put(name, "required");
+            missing.put(name, Wording.of("problem.required"));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.Wording;
 
 /**
  * Which events to read: from {@code from} up to but not including {@code to}. A null tenant means
@@ -29,25 +30,24 @@ public record AuditQuery(String tenantId, AuditAction action, String actor, Inst
 
     /** As typed in a link or an API call: an action's name and ISO dates, each blank for none; refused in words. */
     public static AuditQuery parse(String tenantId, String action, String actor, String firstDay, String lastDay) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Wording> problems = new LinkedHashMap<>();
         AuditAction named = null;
         if (action != null && !action.isBlank()) {
             try {
                 named = AuditAction.valueOf(action.strip());
             } catch (IllegalArgumentException unknown) {
-                problems.put("action", "not one of " + Arrays.toString(AuditAction.values()));
+                problems.put("action", Wording.of("problem.notOneOf", Arrays.toString(AuditAction.values())));
             }
         }
         LocalDate first = day("from", firstDay, problems);
         LocalDate last = day("to", lastDay, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("action must be one of " + Arrays.toString(AuditAction.values())
-                    + " and dates look like 2026-11-25.", problems);
+            throw new InvalidInputException(Wording.of("audit.queryRefused", Arrays.toString(AuditAction.values())), problems);
         }
         return ofDays(tenantId, named, actor, first, last);
     }
 
-    private static LocalDate day(String name, String value, Map<String, String> problems) {
+    private static LocalDate day(String name, String value, Map<String, Wording> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -59,7 +59,7 @@ public record AuditQuery(String tenantId, AuditAction action, String actor, Inst
             }
             return day;
         } catch (DateTimeException notADate) {
-            problems.put(name, "not a date like 2026-11-25");
+            problems.put(name, Wording.of("problem.notADate"));
             return null;
         }
     }

@@ -44,8 +44,7 @@ public final class EmailAddresses {
     }
 
     /** Why a well-formed address cannot be used, in words for the person who typed it. */
-    public static String undeliverableProblem(String address) {
-        return "Mail cannot be delivered to '" + address + "': use plain ASCII letters, digits and signs in the usual "
-                + "form, name@example.com (for a domain in another script, its form starting with xn--).";
+    public static Wording undeliverableProblem(String address) {
+        return Wording.of("email.undeliverable", address);
     }
 }

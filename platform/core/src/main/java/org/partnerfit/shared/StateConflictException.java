@@ -1,7 +1,5 @@
 package org.partnerfit.shared;
 
-import java.util.Map;
-
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -11,7 +9,7 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class StateConflictException extends InvalidInputException {
 
-    public StateConflictException(String message, String field) {
-        super(message, Map.of(field, message));
+    public StateConflictException(Wording message, String field) {
+        super(message, field, message);
     }
 }

@@ -39,6 +39,8 @@ final class CoreDeployment {
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("org/partnerfit/notification/mail.properties")
                 .addAsResource("org/partnerfit/notification/mail_zh_CN.properties")
+                .addAsResource("org/partnerfit/shared/refusals.properties")
+                .addAsResource("org/partnerfit/shared/refusals_zh_CN.properties")
                 .addAsResource(new File(pluginJar), PLUGIN_RESOURCE)
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml");
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.Question;
 import org.partnerfit.spi.QuestionType;
@@ -21,29 +22,29 @@ final class AnswerValidation {
      * question does not accept and, when {@code complete}, required questions left unanswered.
      */
     static Answers check(Questionnaire questionnaire, Answers answers, boolean complete) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Wording> problems = new LinkedHashMap<>();
         Map<String, List<String>> kept = new LinkedHashMap<>();
         for (Question q : questionnaire.shownFor(answers)) {
             List<String> values = answers.all(q.key()).stream().filter(v -> v != null && !v.isBlank()).toList();
             if (values.isEmpty()) {
                 if (complete && q.required()) {
-                    problems.put(q.key(), "An answer is required.");
+                    problems.put(q.key(), Wording.of("answers.required"));
                 }
                 continue;
             }
             if (values.size() > 1 && q.type() != QuestionType.MULTI_CHOICE) {
-                problems.put(q.key(), "Only one answer is allowed.");
+                problems.put(q.key(), Wording.of("answers.onlyOne"));
                 continue;
             }
             String bad = values.stream().filter(v -> !q.accepts(v)).findFirst().orElse(null);
             if (bad != null) {
-                problems.put(q.key(), "'" + abbreviate(bad) + "' is not an accepted answer.");
+                problems.put(q.key(), Wording.of("answers.notAccepted", abbreviate(bad)));
                 continue;
             }
             kept.put(q.key(), values);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Some answers need attention.", problems);
+            throw new InvalidInputException(Wording.of("answers.needAttention"), problems);
         }
         return new Answers(kept);
     }

@@ -2,7 +2,6 @@ package org.partnerfit.assessment.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -24,7 +23,7 @@ import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.shared.InvalidInputException;
-import org.partnerfit.shared.StateConflictException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.application.TenantDirectory;
 import org.partnerfit.tenancy.domain.TenantId;
 
@@ -81,11 +80,10 @@ public class AssessmentLifecycle {
         tenancy.enter(em, tenant);
         Assessment original = Lookup.assessment(em, assessmentId);
         if (newName == null || newName.isBlank() || newName.length() > 200) {
-            throw new InvalidInputException("The repeat needs a name of at most 200 characters.",
-                    Map.of("name", "required, at most 200 characters"));
+            throw new InvalidInputException(Wording.of("repeat.nameRequired", 200), "name", Wording.of("problem.requiredAtMost", 200));
         }
         Assessment.dueDateProblem(dueDate, today()).ifPresent(problem -> {
-            throw new InvalidInputException(problem, Map.of("dueDate", problem));
+            throw new InvalidInputException(problem, "dueDate", problem);
         });
         Assessment copy = original.repeat(newName.strip(), dueDate);
         original.getCriteria().forEach(c -> copy.addCriterion(c.getPluginId(),
@@ -144,13 +142,7 @@ public class AssessmentLifecycle {
     private void change(TenantId tenant, long assessmentId, Consumer<Assessment> step, AuditAction action, String detail) {
         tenancy.enter(em, tenant);
         Assessment assessment = Lookup.assessment(em, assessmentId);
-        try {
-            step.accept(assessment);
-        } catch (IllegalStateException e) {
-            throw new StateConflictException(e.getMessage(), "status");
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage(), Map.of("dueDate", e.getMessage()));
-        }
+        step.accept(assessment);
         audit.record(action, tenant, "assessment " + assessmentId, detail);
     }
 

@@ -18,6 +18,7 @@ import org.partnerfit.plugin.domain.PluginArtifact;
 import org.partnerfit.shared.EmailAddresses;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Answers;
 import org.partnerfit.tenancy.domain.TenantId;
 
@@ -49,20 +50,20 @@ public class AssessmentSetup {
      */
     public long create(TenantId tenant, String name, String description, LocalDate dueDate, Map<String, Integer> weights) {
         tenancy.enter(em, tenant);
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, Wording> problems = new java.util.LinkedHashMap<>();
         if (name == null || name.isBlank()) {
-            problems.put("name", "An assessment needs a name.");
+            problems.put("name", Wording.of("newAssessment.nameRequired"));
         } else if (name.length() > 200) {
-            problems.put("name", "A name has at most 200 characters.");
+            problems.put("name", Wording.of("newAssessment.nameLong", 200));
         }
         if (description != null && description.length() > 4000) {
-            problems.put("description", "A description has at most 4000 characters.");
+            problems.put("description", Wording.of("newAssessment.descriptionLong", 4000));
         }
         Assessment.dueDateProblem(dueDate, AssessmentLifecycle.today()).ifPresent(problem -> problems.put("dueDate", problem));
         Map<String, Integer> chosen = new java.util.TreeMap<>();
         (weights == null ? Map.<String, Integer>of() : weights).forEach((pluginId, weight) -> {
             if (weight != null && (weight < 0 || weight > 100)) {
-                problems.put(pluginId, "A weight is between 0 and 100, not " + weight + ".");
+                problems.put(pluginId, Wording.of("newAssessment.weightOutOfRange", weight));
             } else if (weight != null && weight > 0) {
                 chosen.put(pluginId, weight);
             }
@@ -70,20 +71,20 @@ public class AssessmentSetup {
         java.util.Set<String> enabled = catalogue.enabled(tenant).stream()
                 .map(org.partnerfit.plugin.application.CatalogueEntry::pluginId).collect(java.util.stream.Collectors.toSet());
         chosen.keySet().stream().filter(id -> !enabled.contains(id))
-                .forEach(id -> problems.put(id, "Criterion " + id + " is not switched on for this organisation."));
+                .forEach(id -> problems.put(id, Wording.of("newAssessment.criterionOff", id)));
         long total = chosen.values().stream().mapToLong(Integer::longValue).sum();
         if (chosen.isEmpty()) {
-            problems.put("weights", "Choose at least one criterion.");
+            problems.put("weights", Wording.of("newAssessment.noCriterion"));
         } else if (total != 100) {
-            problems.put("weights", "The weights add up to " + total + "; they must add up to 100.");
+            problems.put("weights", Wording.of("newAssessment.weightsTotal", total));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The assessment cannot be created as it is.", problems);
+            throw new InvalidInputException(Wording.of("newAssessment.refused"), problems);
         }
         Assessment assessment = new Assessment(name.trim(), description, dueDate);
         chosen.forEach((pluginId, weight) -> {
             PluginArtifact pinned = plugins.latest(pluginId).orElseThrow(() -> new InvalidInputException(
-                    "Criterion " + pluginId + " is not installed.", Map.of(pluginId, "not installed")));
+                    Wording.of("newAssessment.criterionNotInstalled", pluginId), pluginId, Wording.of("problem.notInstalled")));
             assessment.addCriterion(pinned.getPluginId(), pinned.getPluginVersion(), weight);
         });
         em.persist(assessment);
@@ -108,19 +109,20 @@ public class AssessmentSetup {
         Assessment assessment = load(assessmentId);
         if (assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.DRAFT
                 && assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.OPEN) {
-            throw new org.partnerfit.shared.StateConflictException("Firms can be invited while an assessment is a draft or open; this one is "
-                    + assessment.getStatus() + ".", "assessment");
+            throw new org.partnerfit.shared.StateConflictException(Wording.of("invite.onlyDraftOrOpen",
+                    assessment.getStatus().wording()), "assessment");
         }
         if (firmName == null || firmName.isBlank() || firmName.length() > 200) {
-            throw new InvalidInputException("The partner firm's name is required (at most 200 characters).", Map.of("firmName", "required"));
+            throw new InvalidInputException(Wording.of("invite.firmRequired", 200), "firmName", Wording.of("problem.required"));
         }
         contactEmail = EmailAddresses.cleaned(contactEmail);
         if (contactEmail == null || contactEmail.length() > Invitation.MAX_EMAIL_LENGTH || !EmailAddresses.wellFormed(contactEmail)) {
-            throw new InvalidInputException("A contact email is required (at most " + Invitation.MAX_EMAIL_LENGTH + " characters).",
-                    Map.of("contactEmail", "not an email address"));
+            throw new InvalidInputException(Wording.of("invite.emailRequired", Invitation.MAX_EMAIL_LENGTH),
+                    "contactEmail", Wording.of("problem.notAnEmail"));
         }
         if (!EmailAddresses.deliverable(contactEmail)) {
-            throw new InvalidInputException(EmailAddresses.undeliverableProblem(contactEmail), Map.of("contactEmail", "cannot be mailed"));
+            throw new InvalidInputException(EmailAddresses.undeliverableProblem(contactEmail),
+                    "contactEmail", Wording.of("problem.cannotBeMailed"));
         }
         Invitation invitation = new Invitation(assessment, firmName.strip(), contactEmail);
         em.persist(invitation);
@@ -138,10 +140,6 @@ public class AssessmentSetup {
     public void open(TenantId tenant, long assessmentId) {
         tenancy.enter(em, tenant);
         Assessment assessment = load(assessmentId);
-        if (assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.DRAFT) {
-            throw new org.partnerfit.shared.StateConflictException("Only a draft can be opened; this one is "
-                    + assessment.getStatus() + ".", "status");
-        }
         assessment.open(c -> QUESTIONNAIRE_JSON.toJson(plugins.plugin(c.getPluginId(), c.getPluginVersion())
                 .orElseThrow(() -> new IllegalStateException(c.getPluginId() + "@" + c.getPluginVersion() + " is not installed"))
                 .plugin().partnerQuestionnaire()));

@@ -1,7 +1,6 @@
 package org.partnerfit.assessment.application;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -19,6 +18,7 @@ import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.StateConflictException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -81,15 +81,14 @@ public class Clarifications {
         var criterion = Lookup.criterion(invitation, pluginId);
         AssessmentStatus status = invitation.getAssessment().getStatus();
         if (status != AssessmentStatus.OPEN && status != AssessmentStatus.IN_REVIEW) {
-            throw new StateConflictException("Clarifications are possible while an assessment is open or in review; this one is "
-                    + status + ".", "assessment");
+            throw new StateConflictException(Wording.of("clarification.onlyOpenOrInReview", status.wording()), "assessment");
         }
         if (body == null || body.isBlank()) {
-            throw new InvalidInputException("The message is empty.", Map.of("body", "required"));
+            throw new InvalidInputException(Wording.of("clarification.empty"), "body", Wording.of("problem.required"));
         }
         if (body.length() > Clarification.MAX_LENGTH) {
-            throw new InvalidInputException("A message has at most " + Clarification.MAX_LENGTH + " characters.",
-                    Map.of("body", "too long"));
+            throw new InvalidInputException(Wording.of("clarification.long", Clarification.MAX_LENGTH),
+                    "body", Wording.of("problem.tooLong"));
         }
         Clarification message = new Clarification(invitation, pluginId, author, fromAssessor, body.strip());
         em.persist(message);

@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -24,6 +23,7 @@ import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.shared.ZipContents;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.spi.Question;
@@ -78,8 +78,8 @@ public class EvidenceLocker {
                 .setParameter("submission", submission).getResultStream()
                 .filter(e -> e.questionKey().equals(questionKey)).count();
         if (already >= MAX_FILES_PER_QUESTION) {
-            throw new InvalidInputException("At most " + MAX_FILES_PER_QUESTION + " files per question; remove one first.",
-                    Map.of(questionKey, "too many files"));
+            throw new InvalidInputException(Wording.of("evidence.tooMany", MAX_FILES_PER_QUESTION),
+                    questionKey, Wording.of("problem.tooManyFiles"));
         }
         em.flush();
         EvidenceFile file = new EvidenceFile(submission, questionKey, FileNames.sanitise(fileName, type.extension()),
@@ -142,25 +142,25 @@ public class EvidenceLocker {
                 .orElseThrow(() -> new IllegalStateException("The plugin pinned by this assessment is not installed."))
                 .plugin().partnerQuestionnaire().questions().stream()
                 .filter(q -> q.key().equals(questionKey) && q.type() == QuestionType.EVIDENCE).findFirst()
-                .orElseThrow(() -> new InvalidInputException("This criterion asks for no evidence named " + questionKey + ".",
-                        Map.of("question", "not an evidence question")));
+                .orElseThrow(() -> new InvalidInputException(Wording.of("evidence.noSuchQuestion", questionKey),
+                        "question", Wording.of("problem.notEvidenceQuestion")));
     }
 
     private EvidenceType check(Question question, String fileName, byte[] content) {
         String key = question.key();
         if (content == null || content.length == 0) {
-            throw new InvalidInputException("The file is empty.", Map.of(key, "empty file"));
+            throw new InvalidInputException(Wording.of("evidence.empty"), key, Wording.of("problem.emptyFile"));
         }
         if (content.length > maxBytes) {
-            throw new InvalidInputException("The file is larger than the limit of " + megabytes(maxBytes) + ".",
-                    Map.of(key, "larger than " + megabytes(maxBytes)));
+            throw new InvalidInputException(Wording.of("evidence.tooLarge", megabytes(maxBytes)),
+                    key, Wording.of("problem.largerThan", megabytes(maxBytes)));
         }
         String extension = FileNames.extension(fileName);
         List<String> accepted = question.evidenceTypes();
         EvidenceType type = EvidenceType.ofExtension(extension)
                 .filter(t -> accepted.stream().anyMatch(a -> a.equalsIgnoreCase(t.extension())))
-                .orElseThrow(() -> new InvalidInputException("Files of type ." + extension + " are not accepted here; send "
-                        + String.join(", ", accepted) + ".", Map.of(key, "type not accepted")));
+                .orElseThrow(() -> new InvalidInputException(Wording.of("evidence.typeRefused", extension, String.join(", ", accepted)),
+                        key, Wording.of("problem.typeNotAccepted")));
         if (!type.matches(content)) {
             throw notOfType(key, extension);
         }
@@ -168,8 +168,8 @@ public class EvidenceLocker {
             // Stored files are never unpacked here, but whoever downloads one will unpack it.
             ZipContents zip = ZipContents.read(content);
             if (zip.tooLarge()) {
-                throw new InvalidInputException("The file unpacks to more than " + ZipContents.limit() + "; no genuine document does.",
-                        Map.of(key, "unpacks to more than " + ZipContents.limit()));
+                throw new InvalidInputException(Wording.of("evidence.zipBomb", ZipContents.limit()),
+                        key, Wording.of("problem.unpacksToMore", ZipContents.limit()));
             }
             if (!zip.readable() || !zip.names().contains("[Content_Types].xml")) {
                 throw notOfType(key, extension);
@@ -179,8 +179,8 @@ public class EvidenceLocker {
     }
 
     private static InvalidInputException notOfType(String key, String extension) {
-        return new InvalidInputException("The file is named ." + extension + " but its content is not a "
-                + extension.toUpperCase(java.util.Locale.ROOT) + " file.", Map.of(key, "content does not match the type"));
+        return new InvalidInputException(Wording.of("evidence.contentMismatch", extension, extension.toUpperCase(java.util.Locale.ROOT)),
+                key, Wording.of("problem.contentMismatch"));
     }
 
     private static String megabytes(long bytes) {

@@ -9,6 +9,7 @@ import org.partnerfit.assessment.domain.AssessmentCriterion;
 import org.partnerfit.assessment.domain.Invitation;
 import org.partnerfit.assessment.domain.Submission;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.shared.Wording;
 
 /**
  * Finds the workflow's records by id in an entity manager already bound to a tenant. Always
@@ -59,12 +60,11 @@ final class Lookup {
     static Submission editable(EntityManager em, Invitation invitation, String pluginId, java.time.LocalDate today) {
         Assessment assessment = invitation.getAssessment();
         if (assessment.isOverdue(today) && assessment.getStatus() == org.partnerfit.assessment.domain.AssessmentStatus.OPEN) {
-            throw new org.partnerfit.shared.StateConflictException("The due date " + assessment.getDueDate()
-                    + " has passed; answers are no longer accepted.", "assessment");
+            throw new org.partnerfit.shared.StateConflictException(Wording.of("answers.pastDue", assessment.getDueDate()), "assessment");
         }
         if (!assessment.acceptsAnswers(today)) {
-            throw new org.partnerfit.shared.StateConflictException("This assessment is not open for answers (it is "
-                    + assessment.getStatus() + ").", "assessment");
+            throw new org.partnerfit.shared.StateConflictException(Wording.of("answers.notOpen",
+                    assessment.getStatus().wording()), "assessment");
         }
         AssessmentCriterion criterion = criterion(invitation, pluginId);
         Submission submission = submission(em, invitation, criterion).orElseGet(() -> {
@@ -73,7 +73,7 @@ final class Lookup {
             return created;
         });
         if (submission.isLocked()) {
-            throw new org.partnerfit.shared.StateConflictException("These answers were submitted and are locked.", "submission");
+            throw new org.partnerfit.shared.StateConflictException(Wording.of("answers.locked"), "submission");
         }
         return submission;
     }

@@ -1,6 +1,5 @@
 package org.partnerfit.assessment.application;
 
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
@@ -18,6 +17,7 @@ import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -61,10 +61,10 @@ public class PartnerFeedback {
         tenancy.enter(em, tenant);
         Invitation invitation = Lookup.invitation(em, invitationId); // another tenant's id is not found, whatever the text
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("Write the feedback before sharing it.", Map.of("text", "required"));
+            throw new InvalidInputException(Wording.of("feedback.empty"), "text", Wording.of("problem.required"));
         }
         if (text.length() > MAX_LENGTH) {
-            throw new InvalidInputException("Feedback has at most " + MAX_LENGTH + " characters.", Map.of("text", "too long"));
+            throw new InvalidInputException(Wording.of("feedback.long", MAX_LENGTH), "text", Wording.of("problem.tooLong"));
         }
         invitation.shareFeedback(text, withScores, caller.getCallerPrincipal().getName());
         audit.record(AuditAction.FEEDBACK_SHARED, tenant, "invitation " + invitationId + " " + invitation.getFirmName(),

@@ -30,6 +30,7 @@ import org.partnerfit.scoring.application.SubmissionScorer;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.shared.Pages;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.Text;
 import org.partnerfit.tenancy.application.TenantDirectory;
@@ -82,7 +83,7 @@ public class PartnerPortal {
      */
     public PartnerInvitationPage invitations(PartnerContact contact, int page, int size) {
         if (size < 1) {
-            throw new InvalidInputException("A page holds at least one invitation.", Map.of("size", "less than 1"));
+            throw new InvalidInputException(Wording.of("page.atLeastOneInvitation"), "size", Wording.of("problem.lessThanOne"));
         }
         List<PartnerGrant> all = grants.of(contact);
         int number = Pages.within(page, all.size(), size);
@@ -146,8 +147,7 @@ public class PartnerPortal {
     public void saveDraft(PartnerContact contact, long invitationId, String pluginId, Answers answers) {
         Submission submission = editable(contact, invitationId, pluginId);
         if (answers == null) {
-            throw new org.partnerfit.shared.InvalidInputException("No answers were sent: give a value list per question key.",
-                    java.util.Map.of("values", "required"));
+            throw new InvalidInputException(Wording.of("answers.noneSent"), "values", Wording.of("problem.required"));
         }
         submission.saveDraft(AnswerValidation.check(
                 loaded(submission.getCriterion()).plugin().partnerQuestionnaire(), answers, false));
@@ -168,7 +168,7 @@ public class PartnerPortal {
     public int submitAll(PartnerContact contact, long invitationId) {
         TenantId tenant = grants.tenantOf(contact, invitationId);
         Invitation invitation = invitationIn(tenant, invitationId);
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, Wording> problems = new java.util.LinkedHashMap<>();
         List<Submission> ready = new ArrayList<>();
         for (AssessmentCriterion c : invitation.getAssessment().getCriteria()) {
             Optional<Submission> existing = submission(invitation, c);
@@ -180,14 +180,14 @@ public class PartnerPortal {
                 AnswerValidation.check(loaded(c).plugin().partnerQuestionnaire(), submission.getAnswers(), true);
                 ready.add(submission);
             } catch (InvalidInputException e) {
-                problems.put(c.getPluginId(), e.problems().size() + " question(s) still need an answer or a correction.");
+                problems.put(c.getPluginId(), Wording.of("submitAll.criterionIncomplete", e.problems().size()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Nothing was submitted: some criteria are not complete yet.", problems);
+            throw new InvalidInputException(Wording.of("submitAll.incomplete"), problems);
         }
         if (ready.isEmpty()) {
-            throw new org.partnerfit.shared.StateConflictException("Every criterion was submitted already.", "submission");
+            throw new org.partnerfit.shared.StateConflictException(Wording.of("submitAll.nothingLeft"), "submission");
         }
         ready.forEach(s -> lockAndScore(s, loaded(s.getCriterion())));
         return ready.size();

@@ -1,7 +1,5 @@
 package org.partnerfit.assessment.application;
 
-import java.util.Map;
-
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -22,6 +20,7 @@ import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.scoring.application.SubmissionScorer;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.StateConflictException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -56,22 +55,16 @@ public class ReviewDecisions {
     public void override(TenantId tenant, long invitationId, String pluginId, Double value, String justification) {
         Submission submission = reviewable(tenant, invitationId, pluginId);
         if (value == null) {
-            throw new InvalidInputException("An override needs a value from 0 to 100.", Map.of("value", "required"));
+            throw new InvalidInputException(Wording.of("override.valueRequired"), "value", Wording.of("problem.required"));
         }
         if (justification == null || justification.strip().length() < 10) {
-            throw new InvalidInputException("Say why, in at least 10 characters: the justification is shown beside both values.",
-                    Map.of("justification", "at least 10 characters"));
+            throw new InvalidInputException(Wording.of("override.justificationShort"),
+                    "justification", Wording.of("problem.atLeastCharacters", 10));
         }
         if (justification.length() > 2000) {
-            throw new InvalidInputException("A justification has at most 2000 characters.", Map.of("justification", "too long"));
+            throw new InvalidInputException(Wording.of("override.justificationLong", 2000), "justification", Wording.of("problem.tooLong"));
         }
-        try {
-            submission.override(value, justification, assessor());
-        } catch (IllegalStateException e) {
-            throw new StateConflictException(e.getMessage(), "submission");
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage(), Map.of("value", e.getMessage()));
-        }
+        submission.override(value, justification, assessor());
         audit.record(AuditAction.SCORE_OVERRIDDEN, tenant, "invitation " + invitationId + " / " + pluginId,
                 "value " + value + ": " + justification.strip());
     }
@@ -80,18 +73,12 @@ public class ReviewDecisions {
     public void returnToPartner(TenantId tenant, long invitationId, String pluginId, String reason) {
         Submission submission = reviewable(tenant, invitationId, pluginId);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("Say what the partner should change: the reason goes to them in the criterion's thread.",
-                    Map.of("reason", "required"));
+            throw new InvalidInputException(Wording.of("return.reasonRequired"), "reason", Wording.of("problem.required"));
         }
         if (submission.getInvitation().getAssessment().getStatus() != AssessmentStatus.OPEN) {
-            throw new StateConflictException("Answers can be returned only while the assessment is open; extend the due date first.",
-                    "assessment");
+            throw new StateConflictException(Wording.of("return.onlyWhileOpen"), "assessment");
         }
-        try {
-            submission.returnToPartner();
-        } catch (IllegalStateException e) {
-            throw new StateConflictException(e.getMessage(), "submission");
-        }
+        submission.returnToPartner();
         clarifications.ask(tenant, invitationId, pluginId, reason);
         audit.record(AuditAction.SUBMISSION_RETURNED, tenant, "invitation " + invitationId + " / " + pluginId, reason);
     }
@@ -101,10 +88,10 @@ public class ReviewDecisions {
         Invitation invitation = Lookup.invitation(em, invitationId);
         requireReviewable(invitation);
         if (recommendation == null) {
-            throw new InvalidInputException("Choose a recommendation.", Map.of("recommendation", "required"));
+            throw new InvalidInputException(Wording.of("recommendation.required"), "recommendation", Wording.of("problem.required"));
         }
         if (note != null && note.length() > 2000) {
-            throw new InvalidInputException("A note has at most 2000 characters.", Map.of("note", "too long"));
+            throw new InvalidInputException(Wording.of("recommendation.noteLong", 2000), "note", Wording.of("problem.tooLong"));
         }
         invitation.recommend(recommendation, note, assessor());
         audit.record(AuditAction.PARTNER_RECOMMENDED, tenant, "invitation " + invitationId + " " + invitation.getFirmName(),
@@ -137,8 +124,7 @@ public class ReviewDecisions {
     private static void requireReviewable(Invitation invitation) {
         AssessmentStatus status = invitation.getAssessment().getStatus();
         if (status != AssessmentStatus.OPEN && status != AssessmentStatus.IN_REVIEW) {
-            throw new StateConflictException("Review decisions are possible while an assessment is open or in review; this one is "
-                    + status + ".", "assessment");
+            throw new StateConflictException(Wording.of("review.onlyOpenOrInReview", status.wording()), "assessment");
         }
     }
 

@@ -18,6 +18,9 @@ import jakarta.persistence.Table;
 
 import org.partnerfit.assessment.infrastructure.RankingChangeListener;
 import org.partnerfit.persistence.TenantOwned;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.StateConflictException;
+import org.partnerfit.shared.Wording;
 
 /** A client's search for a partner: which criteria count, how much, and by when partners answer. */
 @Entity
@@ -83,10 +86,10 @@ public class Assessment extends TenantOwned {
      */
     public void open(java.util.function.Function<AssessmentCriterion, String> questionnaires) {
         if (status != AssessmentStatus.DRAFT) {
-            throw new IllegalStateException("Only a draft can be opened; this one is " + status + ".");
+            throw new StateConflictException(Wording.of("assessment.openOnlyDraft", status.wording()), "status");
         }
         if (criteria.isEmpty()) {
-            throw new IllegalStateException("An assessment needs at least one criterion before it opens.");
+            throw new StateConflictException(Wording.of("assessment.openWithoutCriteria"), "status");
         }
         criteria.forEach(c -> c.snapshot(questionnaires.apply(c)));
         moveTo(AssessmentStatus.OPEN);
@@ -114,12 +117,12 @@ public class Assessment extends TenantOwned {
      * What is wrong with a due date chosen today, if anything: a date in the past, or one further
      * ahead than any assessment runs (which could also lie beyond the years the database stores).
      */
-    public static java.util.Optional<String> dueDateProblem(LocalDate due, LocalDate today) {
+    public static java.util.Optional<Wording> dueDateProblem(LocalDate due, LocalDate today) {
         if (due != null && due.isBefore(today)) {
-            return java.util.Optional.of("The due date is in the past.");
+            return java.util.Optional.of(Wording.of("assessment.dueDatePast"));
         }
         if (due != null && due.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            return java.util.Optional.of("The due date is more than " + MAX_YEARS_AHEAD + " years ahead.");
+            return java.util.Optional.of(Wording.of("assessment.dueDateTooFar", MAX_YEARS_AHEAD));
         }
         return java.util.Optional.empty();
     }
@@ -130,16 +133,16 @@ public class Assessment extends TenantOwned {
      */
     public void extendDueDate(LocalDate newDueDate, LocalDate today) {
         if (status != AssessmentStatus.OPEN && status != AssessmentStatus.IN_REVIEW) {
-            throw new IllegalStateException("Only an open or closed assessment can get a later due date; this one is " + status + ".");
+            throw new StateConflictException(Wording.of("assessment.extendOnlyOpenOrClosed", status.wording()), "status");
         }
         if (newDueDate == null || newDueDate.isBefore(today)) {
-            throw new IllegalArgumentException("The new due date must be today or later.");
+            throw dueDateRefused(Wording.of("assessment.extendNotBeforeToday"));
         }
         dueDateProblem(newDueDate, today).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw dueDateRefused(problem);
         });
         if (dueDate != null && !newDueDate.isAfter(dueDate)) {
-            throw new IllegalArgumentException("The new due date must be after the current one, " + dueDate + ".");
+            throw dueDateRefused(Wording.of("assessment.extendAfterCurrent", dueDate));
         }
         dueDate = newDueDate;
         if (status == AssessmentStatus.IN_REVIEW) {
@@ -163,10 +166,13 @@ public class Assessment extends TenantOwned {
         return dueDate != null && today.isAfter(dueDate);
     }
 
+    private static InvalidInputException dueDateRefused(Wording problem) {
+        return new InvalidInputException(problem, "dueDate", problem);
+    }
+
     private void require(AssessmentStatus expected, String verb) {
         if (status != expected) {
-            throw new IllegalStateException("Only an assessment that is " + expected + " can be " + verb
-                    + "; this one is " + status + ".");
+            throw new StateConflictException(Wording.of("assessment." + verb + "OnlyFrom", status.wording()), "status");
         }
     }
 

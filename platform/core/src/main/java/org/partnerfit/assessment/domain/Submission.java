@@ -16,6 +16,9 @@ import jakarta.persistence.Table;
 import org.partnerfit.assessment.infrastructure.RankingChangeListener;
 import org.partnerfit.persistence.AnswersConverter;
 import org.partnerfit.persistence.TenantOwned;
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.StateConflictException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Answers;
 
 /** One partner firm's answers to one criterion of an assessment. */
@@ -98,7 +101,7 @@ public class Submission extends TenantOwned {
      */
     public void returnToPartner() {
         if (!isLocked()) {
-            throw new IllegalStateException("Only submitted answers can be returned; these are " + status + ".");
+            throw new StateConflictException(Wording.of("submission.returnOnlySubmitted", Wording.of("submission." + status)), "submission");
         }
         overrideValue = null;
         overrideJustification = null;
@@ -112,13 +115,14 @@ public class Submission extends TenantOwned {
     /** Sets an assessor's value with the reason for it; the computed score stays as it was. */
     public void override(double value, String justification, String assessor) {
         if (!isLocked()) {
-            throw new IllegalStateException("Only submitted answers can be overridden.");
+            throw new StateConflictException(Wording.of("submission.overrideOnlySubmitted"), "submission");
         }
         if (Double.isNaN(value) || value < 0 || value > 100) {
-            throw new IllegalArgumentException("An override is a value from 0 to 100.");
+            Wording outOfRange = Wording.of("override.valueOutOfRange");
+            throw new InvalidInputException(outOfRange, "value", outOfRange);
         }
         if (justification == null || justification.isBlank()) {
-            throw new IllegalArgumentException("An override needs a justification.");
+            throw new InvalidInputException(Wording.of("override.justificationShort"), "justification", Wording.of("problem.required"));
         }
         this.overrideValue = value;
         this.overrideJustification = justification.strip();

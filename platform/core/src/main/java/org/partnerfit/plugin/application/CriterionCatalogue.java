@@ -14,6 +14,7 @@ import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.domain.PluginArtifact;
 import org.partnerfit.plugin.domain.TenantCriterion;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /** The installed criteria as one client sees them, and the client admin's switch for each. */
@@ -68,23 +69,23 @@ public class CriterionCatalogue {
         tenancy.enter(em, tenant);
         Map<String, TenantCriterion> settings = em.createNamedQuery("TenantCriterion.all", TenantCriterion.class)
                 .getResultStream().collect(Collectors.toMap(TenantCriterion::getPluginId, Function.identity()));
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, Wording> problems = new java.util.LinkedHashMap<>();
         int total = 0;
         for (var e : weights.entrySet()) {
             int w = e.getValue() == null ? 0 : e.getValue();
             TenantCriterion setting = settings.get(e.getKey());
             if (w < 0 || w > 100) {
-                problems.put(e.getKey(), "A weight is from 0 to 100.");
+                problems.put(e.getKey(), Wording.of("defaults.weightOutOfRange", e.getKey()));
             } else if (w > 0 && (setting == null || !setting.isEnabled())) {
-                problems.put(e.getKey(), "Criterion " + e.getKey() + " is not switched on.");
+                problems.put(e.getKey(), Wording.of("defaults.criterionOff", e.getKey()));
             }
             total += Math.max(w, 0);
         }
         if (total != 0 && total != 100) {
-            problems.put("weights", "The default weights add up to " + total + "; they must add up to 100.");
+            problems.put("weights", Wording.of("defaults.weightsTotal", total));
         }
         if (!problems.isEmpty()) {
-            throw new org.partnerfit.shared.InvalidInputException("The default weights were not saved.", problems);
+            throw new org.partnerfit.shared.InvalidInputException(Wording.of("defaults.refused"), problems);
         }
         weights.forEach((pluginId, w) -> {
             TenantCriterion setting = settings.get(pluginId);

@@ -20,6 +20,7 @@ import org.partnerfit.plugin.domain.PluginUse;
 import org.partnerfit.plugin.domain.SemanticVersion;
 import org.partnerfit.plugin.infrastructure.LoadedPlugin;
 import org.partnerfit.plugin.infrastructure.PluginJar;
+import org.partnerfit.shared.Wording;
 
 /**
  * The installed criterion plugins. The database holds the JARs; this node keeps one loaded
@@ -61,22 +62,21 @@ public class PluginRegistry {
 
     private PluginArtifact installChecked(byte[] content, String fileName) {
         if (content == null || content.length == 0) {
-            throw new PluginRejectedException(fileName + " is empty.");
+            throw new PluginRejectedException(Wording.of("plugin.empty", fileName));
         }
         LoadedPlugin plugin = PluginJar.open(content, fileName);
         String id = plugin.descriptor().id();
         String version = plugin.descriptor().version();
         if (artifact(id, version).isPresent()) {
             closeQuietly(plugin);
-            throw PluginRejectedException.conflict(plugin.coordinates() + " is already installed.");
+            throw PluginRejectedException.conflict(Wording.of("plugin.alreadyInstalled", plugin.coordinates()));
         }
         PluginRelease release = em.find(PluginRelease.class, plugin.coordinates());
         if (release == null) {
             em.persist(new PluginRelease(plugin.coordinates(), plugin.sha256()));
         } else if (!release.getSha256().equals(plugin.sha256())) {
             closeQuietly(plugin);
-            throw PluginRejectedException.conflict(plugin.coordinates() + " was installed before with other content (sha256 "
-                    + release.getSha256() + "). A changed plugin needs a new version number.");
+            throw PluginRejectedException.conflict(Wording.of("plugin.otherBytes", plugin.coordinates(), release.getSha256()));
         }
         PluginArtifact artifact = new PluginArtifact(id, version, plugin.sha256(), fileName, content);
         em.persist(artifact);
@@ -94,13 +94,12 @@ public class PluginRegistry {
      */
     public void uninstall(String id, String version) {
         PluginArtifact artifact = artifact(id, version)
-                .orElseThrow(() -> new PluginRejectedException(id + "@" + version + " is not installed."));
+                .orElseThrow(() -> new PluginRejectedException(Wording.of("plugin.notInstalled", id + "@" + version)));
         List<PluginUse> uses = em.createNamedQuery("PluginUse.ofVersion", PluginUse.class)
                 .setParameter("id", id).setParameter("version", version).getResultList();
         if (!uses.isEmpty()) {
-            throw PluginRejectedException.conflict(artifact.coordinates() + " cannot be uninstalled: "
-                    + uses.size() + " assessment(s) use it, of " + uses.stream().map(PluginUse::getTenantId)
-                    .distinct().sorted().collect(java.util.stream.Collectors.joining(", ")) + ".");
+            throw PluginRejectedException.conflict(Wording.of("plugin.inUse", artifact.coordinates(), uses.size(),
+                    uses.stream().map(PluginUse::getTenantId).distinct().sorted().collect(java.util.stream.Collectors.joining(", "))));
         }
         em.remove(artifact);
         newest.forget();

@@ -13,6 +13,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.shared.ZipContents;
 import org.partnerfit.spi.CriterionPlugin;
 
@@ -39,10 +40,10 @@ public final class PluginJar {
     public static LoadedPlugin open(byte[] content, String fileName) {
         ZipContents zip = ZipContents.read(content);
         if (zip.tooLarge()) {
-            throw new PluginRejectedException(fileName + " unpacks to more than " + ZipContents.limit() + "; no plugin JAR does.");
+            throw new PluginRejectedException(Wording.of("plugin.zipBomb", fileName, ZipContents.limit()));
         }
         if (!zip.readable()) {
-            throw new PluginRejectedException(fileName + " is not a JAR file.");
+            throw new PluginRejectedException(Wording.of("plugin.notAJar", fileName));
         }
         Path copy = null;
         URLClassLoader loader = null;
@@ -52,20 +53,17 @@ public final class PluginJar {
             copy.toFile().deleteOnExit();
             loader = new URLClassLoader("plugin:" + fileName, new java.net.URL[]{copy.toUri().toURL()}, new SpiOnlyClassLoader());
             if (loader.findResource(SERVICE_INDEX) == null) {
-                throw new PluginRejectedException(fileName + " has no plugin descriptor: "
-                        + SERVICE_INDEX + " is missing.");
+                throw new PluginRejectedException(Wording.of("plugin.noDescriptor", fileName, SERVICE_INDEX));
             }
             List<CriterionPlugin> plugins = ServiceLoader.load(CriterionPlugin.class, loader).stream()
                     .map(ServiceLoader.Provider::get).toList();
             if (plugins.size() != 1) {
-                throw new PluginRejectedException(fileName + " must contain exactly one criterion plugin, found "
-                        + plugins.size() + ".");
+                throw new PluginRejectedException(Wording.of("plugin.notExactlyOne", fileName, plugins.size()));
             }
             CriterionPlugin plugin = plugins.get(0);
             int spi = plugin.descriptor().spiVersion();
             if (spi != CriterionPlugin.SPI_VERSION) {
-                throw new PluginRejectedException(fileName + " was built for SPI version " + spi
-                        + "; this platform runs SPI version " + CriterionPlugin.SPI_VERSION + ".");
+                throw new PluginRejectedException(Wording.of("plugin.spiVersion", fileName, spi, CriterionPlugin.SPI_VERSION));
             }
             return new LoadedPlugin(plugin, loader, sha256(content));
         } catch (IOException e) {
@@ -78,7 +76,7 @@ public final class PluginJar {
             // ServiceConfigurationError: a service index naming a class that is not there, has no
             // public no-argument constructor, or whose constructor throws.
             discard(loader, copy);
-            throw new PluginRejectedException(fileName + " could not be loaded: " + e, e);
+            throw new PluginRejectedException(Wording.of("plugin.notLoaded", fileName, e), e);
         }
     }
 

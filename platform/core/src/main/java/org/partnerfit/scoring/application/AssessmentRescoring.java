@@ -27,6 +27,7 @@ import org.partnerfit.plugin.infrastructure.LoadedPlugin;
 import org.partnerfit.scoring.domain.CriterionScore;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.shared.StateConflictException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.Evidence;
 import org.partnerfit.spi.ScoringInput;
@@ -63,8 +64,7 @@ public class AssessmentRescoring {
         Assessment assessment = em.createNamedQuery("Assessment.byId", Assessment.class).setParameter("id", assessmentId)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such assessment."));
         if (!RESCORABLE.contains(assessment.getStatus())) {
-            throw new StateConflictException("Only an open assessment or one in review can be re-scored; this one is "
-                    + assessment.getStatus() + ".", "status");
+            throw new StateConflictException(Wording.of("rescore.onlyOpenOrInReview", assessment.getStatus().wording()), "status");
         }
         // Profiles and evidence are read once for the whole assessment, not once per submission.
         Map<String, Answers> profiles = new HashMap<>();

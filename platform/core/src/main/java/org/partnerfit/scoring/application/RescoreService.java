@@ -2,7 +2,6 @@ package org.partnerfit.scoring.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,6 +20,7 @@ import org.partnerfit.plugin.infrastructure.LoadedPlugin;
 import org.partnerfit.scoring.domain.CriterionScore;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.ScoringInput;
 import org.partnerfit.tenancy.domain.TenantId;
@@ -55,7 +55,7 @@ public class RescoreService {
         AssessmentCriterion criterion = assessment.getCriteria().stream().filter(c -> c.getPluginId().equals(pluginId))
                 .findFirst().orElseThrow(() -> new NotFoundException("This assessment has no criterion " + pluginId + "."));
         LoadedPlugin newer = plugins.plugin(pluginId, newVersion).orElseThrow(() -> new InvalidInputException(
-                pluginId + "@" + newVersion + " is not installed.", Map.of("version", newVersion)));
+                Wording.of("rescore.versionNotInstalled", pluginId + "@" + newVersion), "version", Wording.of("problem.notInstalled")));
         List<RescoreLine> lines = new ArrayList<>();
         for (Submission s : em.createNamedQuery("Submission.ofAssessment", Submission.class)
                 .setParameter("assessment", assessment).getResultList()) {

@@ -9,6 +9,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.StateConflictException;
+
 class AssessmentTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
@@ -31,11 +34,11 @@ class AssessmentTest {
     @Test
     void theStatusesFollowEachOther() {
         Assessment a = open(TODAY);
-        assertThrows(IllegalStateException.class, a::archive);
+        assertThrows(StateConflictException.class, a::archive);
         a.close();
         assertFalse(a.acceptsAnswers(TODAY));
         a.decide();
-        assertThrows(IllegalStateException.class, a::close);
+        assertThrows(StateConflictException.class, a::close);
         a.archive();
         assertEquals(AssessmentStatus.ARCHIVED, a.getStatus());
     }
@@ -44,8 +47,8 @@ class AssessmentTest {
     void extendingTheDueDateReopensAClosedAssessment() {
         Assessment a = open(TODAY);
         a.close();
-        assertThrows(IllegalArgumentException.class, () -> a.extendDueDate(TODAY, TODAY), "not after the current one");
-        assertThrows(IllegalArgumentException.class, () -> a.extendDueDate(TODAY.minusDays(1), TODAY));
+        assertThrows(InvalidInputException.class, () -> a.extendDueDate(TODAY, TODAY), "not after the current one");
+        assertThrows(InvalidInputException.class, () -> a.extendDueDate(TODAY.minusDays(1), TODAY));
         a.extendDueDate(TODAY.plusDays(7), TODAY);
         assertEquals(AssessmentStatus.OPEN, a.getStatus());
         assertEquals(TODAY.plusDays(7), a.getDueDate());
@@ -54,8 +57,8 @@ class AssessmentTest {
     @Test
     void aDraftCannotBeExtendedOrClosed() {
         Assessment draft = new Assessment("Draft", "", TODAY);
-        assertThrows(IllegalStateException.class, () -> draft.extendDueDate(TODAY.plusDays(1), TODAY));
-        assertThrows(IllegalStateException.class, draft::close);
+        assertThrows(StateConflictException.class, () -> draft.extendDueDate(TODAY.plusDays(1), TODAY));
+        assertThrows(StateConflictException.class, draft::close);
     }
 
     @Test
@@ -63,11 +66,11 @@ class AssessmentTest {
         assertEquals(java.util.Optional.empty(), Assessment.dueDateProblem(null, TODAY));
         assertEquals(java.util.Optional.empty(), Assessment.dueDateProblem(TODAY, TODAY));
         assertEquals(java.util.Optional.empty(), Assessment.dueDateProblem(TODAY.plusYears(10), TODAY));
-        assertEquals(java.util.Optional.of("The due date is in the past."), Assessment.dueDateProblem(TODAY.minusDays(1), TODAY));
-        assertEquals(java.util.Optional.of("The due date is more than 10 years ahead."),
-                Assessment.dueDateProblem(TODAY.plusYears(10).plusDays(1), TODAY));
+        assertEquals("The due date is in the past.", Assessment.dueDateProblem(TODAY.minusDays(1), TODAY).orElseThrow().english());
+        assertEquals("截止日期距今超过 10 年。",
+                Assessment.dueDateProblem(TODAY.plusYears(10).plusDays(1), TODAY).orElseThrow().in(java.util.Locale.SIMPLIFIED_CHINESE));
         // JSON's dates may name years the database cannot keep.
         assertTrue(Assessment.dueDateProblem(LocalDate.parse("+5874898-01-01"), TODAY).isPresent());
-        assertThrows(IllegalArgumentException.class, () -> open(TODAY).extendDueDate(LocalDate.parse("+5874898-01-01"), TODAY));
+        assertThrows(InvalidInputException.class, () -> open(TODAY).extendDueDate(LocalDate.parse("+5874898-01-01"), TODAY));
     }
 }

@@ -38,7 +38,7 @@ class PluginDirectoryWatcherTest {
                 if (attempts.size() == 1) {
                     throw new IllegalStateException("the database is out of reach");
                 }
-                throw new PluginRejectedException(fileName + " is not a JAR file.");
+                throw new PluginRejectedException(org.partnerfit.shared.Wording.of("plugin.notAJar", fileName));
             }
         };
 

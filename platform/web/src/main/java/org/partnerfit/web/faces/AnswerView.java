@@ -82,7 +82,7 @@ public class AnswerView implements Serializable {
             autosaveProblem = null;
         } catch (InvalidInputException e) {
             autosaveProblem = FacesResponses.text("answers.autosaveFailed");
-            form.setProblems(e.problems());
+            form.setProblems(e.problems(FacesResponses.locale()));
         } catch (jakarta.ejb.EJBException | ConcurrentChangeException | DatabaseUnavailableException e) {
             // Saved from elsewhere at the same moment, or the database away: the answers stay on
             // screen, and the next autosave tries again.
@@ -113,7 +113,7 @@ public class AnswerView implements Serializable {
             FacesResponses.info(FacesResponses.text("evidence.attached") + " " + file.getFileName());
             files = null;
         } catch (InvalidInputException e) {
-            FacesResponses.error(e.getMessage(), Map.of());
+            FacesResponses.refused(e, false);
         }
     }
 
@@ -122,7 +122,7 @@ public class AnswerView implements Serializable {
             evidence.remove(caller.getContact(), invitation, evidenceId);
             files = null;
         } catch (InvalidInputException e) {
-            FacesResponses.error(e.getMessage(), Map.of());
+            FacesResponses.refused(e, false);
         }
     }
 
@@ -153,7 +153,7 @@ public class AnswerView implements Serializable {
             thread = null;
             FacesResponses.info(FacesResponses.text("clarification.sent"));
         } catch (InvalidInputException e) {
-            FacesResponses.error(e.getMessage(), Map.of());
+            FacesResponses.refused(e, false);
         }
     }
 
@@ -185,13 +185,13 @@ public class AnswerView implements Serializable {
             form.fill(current.questionnaire().questions(), current.answers(), current.editable());
             return true;
         } catch (org.partnerfit.shared.StateConflictException e) {
-            FacesResponses.error(e.getMessage(), Map.of());
+            FacesResponses.refused(e, false);
             return false;
         } catch (jakarta.ejb.EJBException | ConcurrentChangeException | DatabaseUnavailableException e) {
             FacesResponses.error(FacesResponses.text(failedSave(e)), Map.of());
             return false;
         } catch (InvalidInputException e) {
-            form.setProblems(e.problems());
+            form.setProblems(e.problems(FacesResponses.locale()));
             FacesResponses.error(FacesResponses.text("answers.invalid"), Map.of());
             return false;
         } catch (NotFoundException e) {

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.partnerfit.assessment.application.AssessmentSetup;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
 import org.partnerfit.web.provisioning.Provisioning;
 import org.partnerfit.web.provisioning.ProvisioningException;
@@ -46,7 +47,7 @@ public class AssessmentAdminView {
         }
         try {
             if (firm == null || firm.isBlank()) {
-                throw new InvalidInputException("The partner firm's name is required.", Map.of("firm", "required"));
+                throw new InvalidInputException(Wording.of("invite.firmMissing"), "firm", Wording.of("problem.required"));
             }
             String account = "";
             Provisioning.NewAccount created = null;
@@ -72,9 +73,9 @@ public class AssessmentAdminView {
             FacesResponses.info(FacesResponses.text("invite.done") + " " + firm.trim() + "." + account);
             return AssessmentPages.reload(assessmentId);
         } catch (ProvisioningException e) {
-            FacesResponses.error(e.getMessage(), Map.of());
+            FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
         } catch (InvalidInputException e) {
-            FacesResponses.error(e.getMessage(), e.problems());
+            FacesResponses.refused(e, false);
         } catch (NotFoundException e) {
             FacesResponses.notFound();
         }
@@ -89,7 +90,7 @@ public class AssessmentAdminView {
             } catch (NotFoundException e) {
                 FacesResponses.notFound();
             } catch (InvalidInputException e) {
-                FacesResponses.error(e.getMessage(), Map.of());
+                FacesResponses.refused(e, false);
             }
         });
         return FacesContext.getCurrentInstance().getResponseComplete() ? null : AssessmentPages.reload(assessmentId);

@@ -1,6 +1,5 @@
 package org.partnerfit.web.faces;
 
-import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.faces.context.FacesContext;
@@ -46,7 +45,7 @@ final class AssessmentPages {
             FacesResponses.info(FacesResponses.text(doneKey));
             return reload(assessmentId, firm);
         } catch (InvalidInputException e) {
-            FacesResponses.error(e.getMessage(), Map.of());
+            FacesResponses.refused(e, false);
         } catch (NotFoundException e) {
             FacesResponses.notFound();
         }

@@ -40,7 +40,7 @@ public class CriteriaView {
                 catalogue.setDefaultWeights(tenant, weights);
                 FacesResponses.info(FacesResponses.text("criteria.weightsSaved"));
             } catch (org.partnerfit.shared.InvalidInputException e) {
-                FacesResponses.error(e.getMessage(), e.problems());
+                FacesResponses.refused(e, true);
             }
         });
         entries = null;
@@ -68,7 +68,7 @@ public class CriteriaView {
                 catalogue.enable(tenant, pluginId == null ? "" : pluginId, enabled);
                 FacesResponses.info(FacesResponses.text(enabled ? "criteria.enabled" : "criteria.disabled") + " " + pluginId);
             } catch (org.partnerfit.shared.NotFoundException e) {   // uninstalled since the page was shown
-                FacesResponses.error(e.getMessage(), java.util.Map.of());
+                FacesResponses.error(FacesResponses.text("criteria.notInstalled") + " " + pluginId, java.util.Map.of());
             }
         });
         entries = null;

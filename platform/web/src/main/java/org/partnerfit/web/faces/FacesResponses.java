@@ -2,10 +2,13 @@ package org.partnerfit.web.faces;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+
+import org.partnerfit.shared.InvalidInputException;
 
 /** The portal's answers to refused requests: one way to say "not found", one way to show problems. */
 final class FacesResponses {
@@ -24,12 +27,49 @@ final class FacesResponses {
         faces.responseComplete();
     }
 
+    /**
+     * Sends the browser to this page afresh, with its parameters, by Ajax or not: for a postback
+     * whose page shows what is no longer there, which a fresh load answers for itself (a 404).
+     */
+    static void reload() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getResponseComplete() || faces.getExternalContext().isResponseCommitted()) {
+            return; // answered already (a 404, a redirect), or too far into an answer to turn it
+        }
+        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+        String page = faces.getViewRoot() == null ? request.getRequestURI()
+                : faces.getApplication().getViewHandler().getBookmarkableURL(faces, faces.getViewRoot().getViewId(), Map.of(), true);
+        try {
+            faces.getExternalContext().redirect(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     static void error(String summary, Map<String, String> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
         problems.forEach((field, problem) -> faces.addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, field + ": " + problem, null)));
         faces.validationFailed();
+    }
+
+    /**
+     * A refusal in the page's language; with {@code withProblems}, each field's problem below it,
+     * for refusals whose problems each say what they are about (a field's name is no word to show).
+     */
+    static void refused(InvalidInputException refusal, boolean withProblems) {
+        Locale locale = locale();
+        error(refusal.message(locale), Map.of());
+        if (withProblems) {
+            refusal.problems(locale).values().forEach(problem -> error(problem, Map.of()));
+        }
+    }
+
+    static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : faces.getApplication().getDefaultLocale();
     }
 
     static void info(String summary) {

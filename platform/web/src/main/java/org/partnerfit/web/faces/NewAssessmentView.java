@@ -60,7 +60,7 @@ public class NewAssessmentView implements Serializable {
             long id = setup.create(tenant, name, description, dueDate, weights);
             return "/client/assessment?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
-            problems = e.problems();
+            problems = e.problems(FacesResponses.locale());
             FacesResponses.error(FacesResponses.text("assessment.invalid"), Map.of());
             return null;
         }

@@ -81,9 +81,9 @@ public class PartnerInvitationsView {
             int submitted = portal.submitAll(caller.getContact(), invitationId);
             FacesResponses.info(submitted + " " + FacesResponses.text("invitations.submittedAll"));
         } catch (org.partnerfit.shared.StateConflictException e) {
-            FacesResponses.error(e.getMessage(), java.util.Map.of());
+            FacesResponses.refused(e, false);
         } catch (org.partnerfit.shared.InvalidInputException e) {
-            FacesResponses.error(FacesResponses.text("invitations.incomplete"), e.problems());
+            FacesResponses.error(FacesResponses.text("invitations.incomplete"), e.problems(FacesResponses.locale()));
         } catch (org.partnerfit.shared.NotFoundException e) {
             FacesResponses.error(FacesResponses.text("invitations.gone"), java.util.Map.of());
         } catch (jakarta.ejb.EJBException | org.partnerfit.shared.ConcurrentChangeException e) {

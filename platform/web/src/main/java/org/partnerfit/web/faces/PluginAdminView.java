@@ -56,7 +56,7 @@ public class PluginAdminView implements Serializable {
             LOG.info(() -> caller.getName() + " installed " + artifact.coordinates());
             FacesResponses.info(FacesResponses.text("plugins.installed") + " " + artifact.coordinates());
         } catch (PluginRejectedException e) {
-            FacesResponses.error(FacesResponses.text("plugins.refused") + " " + e.getMessage(), java.util.Map.of());
+            FacesResponses.error(FacesResponses.text("plugins.refused") + " " + e.message(FacesResponses.locale()), java.util.Map.of());
         }
         installed = null;
     }
@@ -67,7 +67,7 @@ public class PluginAdminView implements Serializable {
             LOG.info(() -> caller.getName() + " uninstalled " + id + "@" + version);
             FacesResponses.info(FacesResponses.text("plugins.uninstalled") + " " + id + "@" + version);
         } catch (PluginRejectedException e) {
-            FacesResponses.error(e.getMessage(), java.util.Map.of());
+            FacesResponses.error(e.message(FacesResponses.locale()), java.util.Map.of());
         }
         installed = null;
     }

@@ -46,7 +46,7 @@ public class ProfileView implements Serializable {
                 form.setProblems(Map.of());
                 FacesResponses.info(FacesResponses.text("profile.saved"));
             } catch (InvalidInputException e) {
-                form.setProblems(e.problems());
+                form.setProblems(e.problems(FacesResponses.locale()));
                 FacesResponses.error(FacesResponses.text("answers.invalid"), Map.of());
             }
         });

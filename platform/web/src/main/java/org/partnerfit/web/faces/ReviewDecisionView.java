@@ -1,6 +1,5 @@
 package org.partnerfit.web.faces;
 
-import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.ejb.EJB;
@@ -13,6 +12,7 @@ import org.partnerfit.assessment.application.PartnerFeedback;
 import org.partnerfit.assessment.application.ReviewDecisions;
 import org.partnerfit.assessment.domain.Recommendation;
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
 import org.partnerfit.web.security.Caller;
 
@@ -87,7 +87,7 @@ public class ReviewDecisionView {
         try {
             return value == null || value.isBlank() ? null : Double.valueOf(value.trim().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("'" + value + "' is not a number from 0 to 100.", Map.of("value", "not a number"));
+            throw new InvalidInputException(Wording.of("override.notANumber", value), "value", Wording.of("problem.notANumber"));
         }
     }
 

@@ -233,17 +233,36 @@ public class ReviewView implements Serializable {
     /** Loaded by the view action on a GET, and once in each later request of the view that asks for it. */
     public AssessmentReview getReview() {
         Reads r = reads();
-        if (r.review == null && id != null && caller.tenant().isPresent()) {
+        if (r.review == null && id == null) {
+            // This bean is newer than the request: the session dropped the view's beans while the
+            // request ran (many of one session's requests at once). The address names the assessment.
+            id = addressed("id");
+            firm = firm == null ? addressed("firm") : firm;
+        }
+        if (r.review == null && id != null) {
             try {
-                r.review = reviews.review(caller.tenant().get(), id);
+                r.review = reviews.review(caller.tenant().orElseThrow(() -> new NotFoundException("No organisation chosen.")), id);
                 if (weights.isEmpty()) {
                     r.review.criteria().forEach(c -> weights.put(c.pluginId(), c.weight()));
                 }
             } catch (NotFoundException e) {
-                return null;
+                // Not the organisation's any more, mostly because another tab switched organisation:
+                // the page loaded afresh says so (404). Until this request ends, an empty review.
+                FacesResponses.reload();
+                r.review = new AssessmentReview(id, "", null, org.partnerfit.assessment.domain.AssessmentStatus.DRAFT, null,
+                        List.of(), List.of());
             }
         }
         return r.review;
+    }
+
+    private static Long addressed(String parameter) {
+        try {
+            return Long.valueOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .getOrDefault(parameter, "").strip());
+        } catch (NumberFormatException none) {
+            return null;
+        }
     }
 
     /** The firm whose details the page shows: the one asked for, else the first in the ranking. */

@@ -45,7 +45,7 @@ public class TenantAdminView implements Serializable {
             FacesResponses.info(FacesResponses.text("tenants.created") + " " + alias);
             alias = name = adminEmail = firstName = lastName = null;
         } catch (ProvisioningException e) {
-            FacesResponses.error(e.getMessage(), Map.of());
+            FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
         }
     }
 

@@ -106,7 +106,7 @@ public class UserAdminView implements Serializable {
             FacesResponses.info(FacesResponses.text("users.invited") + " " + created.username());
             email = firstName = lastName = null;
         } catch (ProvisioningException e) {
-            FacesResponses.error(e.getMessage(), Map.of());
+            FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
         }
     }
 
@@ -117,7 +117,7 @@ public class UserAdminView implements Serializable {
             } catch (NotFoundException e) {
                 FacesResponses.notFound();
             } catch (ProvisioningException e) {
-                FacesResponses.error(e.getMessage(), Map.of());
+                FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
             }
         });
     }

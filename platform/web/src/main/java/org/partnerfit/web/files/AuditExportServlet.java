@@ -19,6 +19,7 @@ import org.partnerfit.audit.AuditEvents;
 import org.partnerfit.audit.AuditQuery;
 import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.shared.InvalidInputException;
+import org.partnerfit.web.faces.LocaleSwitcher;
 import org.partnerfit.web.security.Caller;
 
 /**
@@ -37,6 +38,9 @@ public class AuditExportServlet extends HttpServlet {
     @Inject
     private Caller caller;
 
+    @Inject
+    private LocaleSwitcher locale;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AuditQuery> query;
@@ -46,7 +50,7 @@ public class AuditExportServlet extends HttpServlet {
         } catch (InvalidInputException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write(refused.getMessage());
+            response.getWriter().write(refused.message(locale.getLocale()));
             return;
         }
         if (query.isEmpty()) {

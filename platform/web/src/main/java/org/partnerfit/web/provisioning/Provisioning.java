@@ -19,6 +19,7 @@ import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.shared.EmailAddresses;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.assessment.application.PartnerAccounts;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.web.security.Roles;
 import org.partnerfit.tenancy.application.TenantDirectory;
 import org.partnerfit.tenancy.domain.TenantId;
@@ -56,18 +57,18 @@ public class Provisioning {
         try {
             tenant = new TenantId(alias == null ? "" : alias.trim());
         } catch (IllegalArgumentException e) {
-            throw new ProvisioningException("The alias must be lower-case letters, digits and dashes, such as 'initech'.");
+            throw new ProvisioningException(Wording.of("provisioning.aliasFormat"));
         }
         requireText(name, "name");
         String email = email(adminEmail);
         if (identities.organization(tenant.value()).isPresent() || tenants.find(tenant).isPresent()) {
-            throw new ProvisioningException("An organisation with the alias '" + tenant + "' exists already; nothing was created.");
+            throw new ProvisioningException(Wording.of("provisioning.aliasTaken", tenant));
         }
         if (identities.organizationNamed(name.trim())) {
-            throw new ProvisioningException("An organisation named '" + name.trim() + "' exists already; nothing was created.");
+            throw new ProvisioningException(Wording.of("provisioning.nameTaken", name.trim()));
         }
         if (identities.userByEmail(email).isPresent()) {
-            throw new ProvisioningException(email + " already has an account; nothing was created.");
+            throw new ProvisioningException(Wording.of("provisioning.accountExists", email));
         }
         Deque<Runnable> undo = new ArrayDeque<>();
         try {
@@ -79,23 +80,23 @@ public class Provisioning {
             tenants.create(tenant, name.trim(), email);
             return new NewAccount(email, user[1]);
         } catch (RuntimeException e) {
-            throw rollBack(undo, "Creating the organisation '" + tenant + "'", tenant, e);
+            throw rollBack(undo, Wording.of("provisioning.creatingOrganisation", tenant), tenant, e);
         }
     }
 
     /** Creates a user in a client organisation: a member with a role, or a partner firm's contact. */
     public NewAccount invite(TenantId tenant, String email, String firstName, String lastName, String role) {
         if (!INVITABLE_ROLES.contains(role)) {
-            throw new ProvisioningException("Choose one of the roles " + INVITABLE_ROLES + ".");
+            throw new ProvisioningException(Wording.of("provisioning.chooseRole", INVITABLE_ROLES));
         }
         String address = email(email);
-        requireText(firstName, "first name");
-        requireText(lastName, "last name");
+        requireText(firstName, "firstName");
+        requireText(lastName, "lastName");
         String organization = identities.organization(tenant.value())
-                .orElseThrow(() -> new ProvisioningException("The organisation " + tenant + " does not exist in the identity provider."))
+                .orElseThrow(() -> new ProvisioningException(Wording.of("provisioning.noOrganisation", tenant)))
                 .getId();
         if (identities.userByEmail(address).isPresent()) {
-            throw new ProvisioningException(address + " already has an account; nothing was created.");
+            throw new ProvisioningException(Wording.of("provisioning.accountExists", address));
         }
         Deque<Runnable> undo = new ArrayDeque<>();
         try {
@@ -114,7 +115,7 @@ public class Provisioning {
             audit.record(AuditAction.USER_PROVISIONED, tenant, address, "role " + role);
             return new NewAccount(address, user[1]);
         } catch (RuntimeException e) {
-            throw rollBack(undo, "Creating the account " + address, tenant, e);
+            throw rollBack(undo, Wording.of("provisioning.creatingAccount", address), tenant, e);
         }
     }
 
@@ -178,14 +179,13 @@ public class Provisioning {
                 .orElseThrow(() -> new NotFoundException("No such member."));
         String username = identities.memberUsername(organization, userId).orElseThrow(() -> new NotFoundException("No such member."));
         if (identities.organizationsOfMember(organization, userId) > 1) {
-            throw new ProvisioningException(username + " belongs to other organisations too, so only an operator can switch "
-                    + "their account " + (enabled ? "on" : "off") + ".");
+            throw new ProvisioningException(Wording.of(enabled ? "provisioning.sharedAccountOn" : "provisioning.sharedAccountOff", username));
         }
         identities.setEnabled(userId, enabled);
         audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, tenant, username, null);
     }
 
-    private ProvisioningException rollBack(Deque<Runnable> undo, String what, TenantId tenant, RuntimeException cause) {
+    private ProvisioningException rollBack(Deque<Runnable> undo, Wording what, TenantId tenant, RuntimeException cause) {
         List<String> leftovers = new java.util.ArrayList<>();
         while (!undo.isEmpty()) {
             try {
@@ -194,16 +194,17 @@ public class Provisioning {
                 leftovers.add(e.toString());
             }
         }
-        LOG.log(Level.WARNING, what + " failed and was undone", cause);
-        audit.record(AuditAction.PROVISIONING_FAILED, tenant, what, cause + (leftovers.isEmpty() ? "" : "; could not undo: " + leftovers));
-        return new ProvisioningException(what + " failed (" + cause.getMessage() + ")"
-                + (leftovers.isEmpty() ? "; everything done so far was undone." : "; some steps could not be undone: " + leftovers), cause);
+        LOG.log(Level.WARNING, what.english() + " failed and was undone", cause);
+        audit.record(AuditAction.PROVISIONING_FAILED, tenant, what.english(), cause + (leftovers.isEmpty() ? "" : "; could not undo: " + leftovers));
+        return new ProvisioningException(leftovers.isEmpty()
+                ? Wording.of("provisioning.failedUndone", what, String.valueOf(cause.getMessage()))
+                : Wording.of("provisioning.failedLeftovers", what, String.valueOf(cause.getMessage()), leftovers), cause);
     }
 
     private static String email(String email) {
         String address = email == null ? "" : EmailAddresses.cleaned(email).toLowerCase(Locale.ROOT);
         if (!EmailAddresses.wellFormed(address)) {
-            throw new ProvisioningException("'" + (email == null ? "" : email) + "' is not an email address.");
+            throw new ProvisioningException(Wording.of("provisioning.notAnEmail", email == null ? "" : email));
         }
         if (!EmailAddresses.deliverable(address)) {
             throw new ProvisioningException(EmailAddresses.undeliverableProblem(address));
@@ -213,7 +214,7 @@ public class Provisioning {
 
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new ProvisioningException("The " + field + " is required.");
+            throw new ProvisioningException(Wording.of("provisioning.required", Wording.of("field." + field)));
         }
     }
 }

@@ -1,15 +1,27 @@
 package org.partnerfit.web.provisioning;
 
+import java.util.Locale;
+
+import org.partnerfit.shared.Wording;
+
 /** Provisioning refused or failed; the message says what happened and what was undone. */
 public class ProvisioningException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public ProvisioningException(String message, Throwable cause) {
-        super(message, cause);
+    private final Wording wording;
+
+    public ProvisioningException(Wording wording, Throwable cause) {
+        super(wording.english(), cause);
+        this.wording = wording;
     }
 
-    public ProvisioningException(String message) {
-        super(message);
+    public ProvisioningException(Wording wording) {
+        this(wording, null);
+    }
+
+    /** What happened, in the language of {@code locale}. */
+    public String message(Locale locale) {
+        return wording.in(locale);
     }
 }
