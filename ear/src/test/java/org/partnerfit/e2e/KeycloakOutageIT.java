@@ -35,6 +35,12 @@ class KeycloakOutageIT {
                 admin.open("/client/admin/users.xhtml");
                 assertTrue(admin.find(By.cssSelector(".ui-datatable-empty-message")).getText()
                         .startsWith("Keycloak, which holds the accounts, does not answer just now"), admin.pageText());
+                // Inviting someone meanwhile says the same, instead of the error page.
+                admin.find(By.id("users:email")).sendKeys("late.joiner@acme.test");
+                admin.find(By.id("users:first")).sendKeys("Late");
+                admin.find(By.id("users:last")).sendKeys("Joiner");
+                admin.clickAndLoad(By.id("users:create"));
+                assertTrue(admin.pageText().contains("so no account was created or changed"), admin.pageText());
 
                 visitor.open("/client/assessments.xhtml");
                 assertEquals("Sign-in is unavailable right now", visitor.find(By.id("error-title")).getText());

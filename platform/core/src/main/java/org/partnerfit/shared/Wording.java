@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.partnerfit.spi.Text;
+
 /**
  * What a refusal says, kept as a key of the bundle {@code refusals} beside this class and its
  * arguments, so that each reader gets it in their own language: the portal in the language of the
@@ -28,10 +30,18 @@ public final class Wording implements Serializable {
         this.key = key;
         // As text at once: a number or date reads the same in both languages (2000, not 2,000),
         // and the refusal neither changes later nor holds what cannot be serialized.
-        this.args = java.util.Arrays.stream(args).map(a -> a instanceof Wording ? a : String.valueOf(a)).toArray();
+        this.args = java.util.Arrays.stream(args).map(a -> a instanceof Wording ? a
+                : a instanceof Text t ? new Bilingual(t.en(), t.zh()) : String.valueOf(a)).toArray();
     }
 
-    /** A refusal's text by its key; the arguments fill the key's {0}, {1}... */
+    /** A plugin's text in both languages (a criterion's name), kept as the two strings. */
+    private record Bilingual(String en, String zh) implements Serializable {
+    }
+
+    /**
+     * A refusal's text by its key; the arguments fill the key's {0}, {1}... A Wording or a
+     * plugin's {@link Text} among them is put in the reader's language.
+     */
     public static Wording of(String key, Object... args) {
         return new Wording(key, args);
     }
@@ -43,7 +53,8 @@ public final class Wording implements Serializable {
 
     public String in(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT, NO_FALLBACK);
-        Object[] filled = Arrays.stream(args).map(a -> a instanceof Wording w ? w.in(locale) : a).toArray();
+        Object[] filled = Arrays.stream(args).map(a -> a instanceof Wording w ? w.in(locale)
+                : a instanceof Bilingual b ? Text.of(b.en(), b.zh()).in(locale) : a).toArray();
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(filled);
     }
 

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.partnerfit.assessment.domain.AssessmentStatus;
 import org.partnerfit.assessment.domain.SubmissionStatus;
+import org.partnerfit.spi.Text;
 
 /** Every refusal reads in both languages, and every key the code names is there. */
 class WordingTest {
@@ -94,6 +95,10 @@ class WordingTest {
         assertEquals("A justification has at most 2000 characters.", Wording.of("override.justificationLong", 2000).english());
         assertEquals("'x' is not a number from 0 to 100.", Wording.of("override.notANumber", "x").english());
         assertEquals("Say whether the criterion is on: {\"enabled\": true} or false.", Wording.of("criterion.enabledRequired").english());
+        // A plugin's text (a criterion's name) reads in the reader's language too.
+        Wording incomplete = Wording.of("submitAll.criterionIncomplete", Text.of("Cultural fit", "文化契合度"), 2);
+        assertEquals("Cultural fit: 2 question(s) still need an answer or a correction.", incomplete.english());
+        assertEquals("文化契合度：还有 2 个问题需要回答或更正。", incomplete.in(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test

@@ -180,7 +180,7 @@ public class PartnerPortal {
                 AnswerValidation.check(loaded(c).plugin().partnerQuestionnaire(), submission.getAnswers(), true);
                 ready.add(submission);
             } catch (InvalidInputException e) {
-                problems.put(c.getPluginId(), Wording.of("submitAll.criterionIncomplete", e.problems().size()));
+                problems.put(c.getPluginId(), Wording.of("submitAll.criterionIncomplete", name(c), e.problems().size()));
             }
         }
         if (!problems.isEmpty()) {

@@ -75,9 +75,9 @@ public class CriterionCatalogue {
             int w = e.getValue() == null ? 0 : e.getValue();
             TenantCriterion setting = settings.get(e.getKey());
             if (w < 0 || w > 100) {
-                problems.put(e.getKey(), Wording.of("defaults.weightOutOfRange", e.getKey()));
+                problems.put(e.getKey(), Wording.of("defaults.weightOutOfRange", name(e.getKey())));
             } else if (w > 0 && (setting == null || !setting.isEnabled())) {
-                problems.put(e.getKey(), Wording.of("defaults.criterionOff", e.getKey()));
+                problems.put(e.getKey(), Wording.of("defaults.criterionOff", name(e.getKey())));
             }
             total += Math.max(w, 0);
         }
@@ -94,6 +94,12 @@ public class CriterionCatalogue {
             }
         });
         audit.record(org.partnerfit.audit.AuditAction.DEFAULT_WEIGHTS_SET, tenant, "default weights", new java.util.TreeMap<>(weights).toString());
+    }
+
+    /** A criterion's name in both languages, for refusals; its id when it is not installed. */
+    private Object name(String pluginId) {
+        return plugins.latest(pluginId).flatMap(a -> plugins.plugin(a.getPluginId(), a.getPluginVersion()))
+                .<Object>map(p -> p.descriptor().name()).orElse(pluginId);
     }
 
     private CatalogueEntry entry(PluginArtifact artifact, TenantCriterion setting) {

@@ -74,6 +74,8 @@ public class AssessmentAdminView {
             return AssessmentPages.reload(assessmentId);
         } catch (ProvisioningException e) {
             FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
+        } catch (org.partnerfit.web.provisioning.IdentityProviderUnavailableException e) {
+            FacesResponses.error(FacesResponses.text("provisioning.directoryDown"), Map.of());
         } catch (InvalidInputException e) {
             FacesResponses.refused(e, false);
         } catch (NotFoundException e) {

@@ -33,11 +33,13 @@ final class FacesResponses {
      */
     static void reload() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces.getResponseComplete() || faces.getExternalContext().isResponseCommitted()) {
+        if (faces.getResponseComplete() || faces.getExternalContext().isResponseCommitted()
+                || faces.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RENDER_RESPONSE && faces.getPartialViewContext().isAjaxRequest()) {
             return; // answered already (a 404, a redirect), or too far into an answer to turn it
         }
         var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
-        String page = faces.getViewRoot() == null ? request.getRequestURI()
+        String page = faces.getViewRoot() == null
+                ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
                 : faces.getApplication().getViewHandler().getBookmarkableURL(faces, faces.getViewRoot().getViewId(), Map.of(), true);
         try {
             faces.getExternalContext().redirect(page);
@@ -60,16 +62,20 @@ final class FacesResponses {
      * for refusals whose problems each say what they are about (a field's name is no word to show).
      */
     static void refused(InvalidInputException refusal, boolean withProblems) {
-        Locale locale = locale();
-        error(refusal.message(locale), Map.of());
+        error(refusal.message(locale()), Map.of());
         if (withProblems) {
-            refusal.problems(locale).values().forEach(problem -> error(problem, Map.of()));
+            problems(refusal);
         }
     }
 
+    /** Each of a refusal's problems, in the page's language. */
+    static void problems(InvalidInputException refusal) {
+        refusal.problems(locale()).values().forEach(problem -> error(problem, Map.of()));
+    }
+
+    /** The session's language, as the pages use it (LocaleSwitcher). */
     static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : faces.getApplication().getDefaultLocale();
+        return jakarta.enterprise.inject.spi.CDI.current().select(LocaleSwitcher.class).get().getLocale();
     }
 
     static void info(String summary) {

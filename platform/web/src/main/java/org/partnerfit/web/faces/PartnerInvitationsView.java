@@ -83,7 +83,8 @@ public class PartnerInvitationsView {
         } catch (org.partnerfit.shared.StateConflictException e) {
             FacesResponses.refused(e, false);
         } catch (org.partnerfit.shared.InvalidInputException e) {
-            FacesResponses.error(FacesResponses.text("invitations.incomplete"), e.problems(FacesResponses.locale()));
+            FacesResponses.error(FacesResponses.text("invitations.incomplete"), java.util.Map.of());
+            FacesResponses.problems(e);
         } catch (org.partnerfit.shared.NotFoundException e) {
             FacesResponses.error(FacesResponses.text("invitations.gone"), java.util.Map.of());
         } catch (jakarta.ejb.EJBException | org.partnerfit.shared.ConcurrentChangeException e) {

@@ -17,6 +17,7 @@ import org.partnerfit.assessment.application.PinnedCriterion;
 import org.partnerfit.assessment.application.ReviewService;
 import org.partnerfit.scoring.application.RescoreComparison;
 import org.partnerfit.scoring.application.RescoreService;
+import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.tenancy.domain.TenantId;
 import org.partnerfit.web.security.Caller;
@@ -108,7 +109,15 @@ public class ReviewView implements Serializable {
 
     /** Scores the submitted answers of one criterion with its newest plugin version, beside the pinned scores. */
     public void compare(String pluginId, String version) {
-        caller.tenant().ifPresent(tenant -> reads().comparison = rescore.compare(tenant, id, pluginId, version));
+        caller.tenant().ifPresent(tenant -> {
+            try {
+                reads().comparison = rescore.compare(tenant, id, pluginId, version);
+            } catch (InvalidInputException e) {   // that version uninstalled since the page was shown
+                FacesResponses.refused(e, false);
+            } catch (NotFoundException e) {
+                FacesResponses.reload();
+            }
+        });
     }
 
     public void resetWeights() {
@@ -235,9 +244,19 @@ public class ReviewView implements Serializable {
         Reads r = reads();
         if (r.review == null && id == null) {
             // This bean is newer than the request: the session dropped the view's beans while the
-            // request ran (many of one session's requests at once). The address names the assessment.
+            // request ran (many of one session's requests at once). A page being shown reads the
+            // assessment from its address; a form posted from it acts on nothing: which firm the
+            // page showed went with the beans, so the page is loaded afresh instead.
+            if (FacesContext.getCurrentInstance().isPostback()) {
+                FacesResponses.reload();
+                return r.review = nothing();
+            }
             id = addressed("id");
-            firm = firm == null ? addressed("firm") : firm;
+            firm = addressed("firm");
+            if (id == null) {
+                FacesResponses.notFound();
+                return r.review = nothing();
+            }
         }
         if (r.review == null && id != null) {
             try {
@@ -249,11 +268,16 @@ public class ReviewView implements Serializable {
                 // Not the organisation's any more, mostly because another tab switched organisation:
                 // the page loaded afresh says so (404). Until this request ends, an empty review.
                 FacesResponses.reload();
-                r.review = new AssessmentReview(id, "", null, org.partnerfit.assessment.domain.AssessmentStatus.DRAFT, null,
-                        List.of(), List.of());
+                r.review = nothing();
             }
         }
         return r.review;
+    }
+
+    /** What the page shows for the rest of a request that has been answered otherwise (a 404, a reload). */
+    private AssessmentReview nothing() {
+        return new AssessmentReview(id == null ? 0 : id, "", null, org.partnerfit.assessment.domain.AssessmentStatus.DRAFT, null,
+                List.of(), List.of());
     }
 
     private static Long addressed(String parameter) {

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.partnerfit.tenancy.application.TenantDirectory;
 import org.partnerfit.tenancy.domain.Tenant;
+import org.partnerfit.web.provisioning.IdentityProviderUnavailableException;
 import org.partnerfit.web.provisioning.Provisioning;
 import org.partnerfit.web.provisioning.ProvisioningException;
 
@@ -46,6 +47,8 @@ public class TenantAdminView implements Serializable {
             alias = name = adminEmail = firstName = lastName = null;
         } catch (ProvisioningException e) {
             FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
+        } catch (IdentityProviderUnavailableException e) {
+            FacesResponses.error(FacesResponses.text("provisioning.directoryDown"), Map.of());
         }
     }
 

@@ -107,6 +107,8 @@ public class UserAdminView implements Serializable {
             email = firstName = lastName = null;
         } catch (ProvisioningException e) {
             FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
+        } catch (IdentityProviderUnavailableException e) {
+            FacesResponses.error(FacesResponses.text("provisioning.directoryDown"), Map.of());
         }
     }
 
@@ -118,6 +120,8 @@ public class UserAdminView implements Serializable {
                 FacesResponses.notFound();
             } catch (ProvisioningException e) {
                 FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
+            } catch (IdentityProviderUnavailableException e) {
+                FacesResponses.error(FacesResponses.text("provisioning.directoryDown"), Map.of());
             }
         });
     }

@@ -142,6 +142,10 @@ public class IdentityDirectory {
      * so this looks through the list a page at a time, however many organizations there are.
      */
     public Optional<OrganizationRepresentation> organization(String alias) {
+        return patiently(() -> findOrganization(alias));
+    }
+
+    private Optional<OrganizationRepresentation> findOrganization(String alias) {
         return firstMatching((first, max) -> read(ORGANIZATIONS, t -> t.path("organizations")
                 .queryParam("first", first).queryParam("max", max)), ORGANIZATION_PAGE, o -> alias.equals(o.getAlias()));
     }
@@ -158,7 +162,7 @@ public class IdentityDirectory {
     }
 
     public boolean organizationNamed(String name) {
-        return realm().organizations().search(name, true, 0, 10).stream().anyMatch(o -> name.equalsIgnoreCase(o.getName()));
+        return patiently(() -> realm().organizations().search(name, true, 0, 10).stream().anyMatch(o -> name.equalsIgnoreCase(o.getName())));
     }
 
     /** Creates an organization and returns its id. */
@@ -167,19 +171,23 @@ public class IdentityDirectory {
         org.setAlias(alias);
         org.setName(name);
         org.setEnabled(true);
-        try (Response response = realm().organizations().create(org)) {
-            return CreatedResponseUtil.getCreatedId(response);
-        }
+        return patiently(() -> {
+            try (Response response = realm().organizations().create(org)) {
+                return CreatedResponseUtil.getCreatedId(response);
+            }
+        });
     }
 
     public void deleteOrganization(String id) {
-        try (Response ignored = realm().organizations().get(id).delete()) {
-            // 204 or 404: either way it is gone
-        }
+        patiently(() -> {
+            try (Response ignored = realm().organizations().get(id).delete()) {
+                return null; // 204 or 404: either way it is gone
+            }
+        });
     }
 
     public Optional<UserRepresentation> userByEmail(String email) {
-        return realm().users().searchByEmail(email, true).stream().findFirst();
+        return patiently(() -> realm().users().searchByEmail(email, true).stream().findFirst());
     }
 
     /**
@@ -201,26 +209,35 @@ public class IdentityDirectory {
         credential.setValue(password);
         credential.setTemporary(true);
         user.setCredentials(List.of(credential));
-        String id;
-        try (Response response = realm().users().create(user)) {
-            id = CreatedResponseUtil.getCreatedId(response);
-        }
-        realm().users().get(id).roles().realmLevel().add(List.of(realm().roles().get(role).toRepresentation()));
+        String id = patiently(() -> {
+            try (Response response = realm().users().create(user)) {
+                return CreatedResponseUtil.getCreatedId(response);
+            }
+        });
+        patiently(() -> {
+            realm().users().get(id).roles().realmLevel().add(List.of(realm().roles().get(role).toRepresentation()));
+            return null;
+        });
         return new String[] {id, password};
     }
 
     public void deleteUser(String id) {
-        try (Response ignored = realm().users().delete(id)) {
-            // 204 or 404: either way it is gone
-        }
+        patiently(() -> {
+            try (Response ignored = realm().users().delete(id)) {
+                return null; // 204 or 404: either way it is gone
+            }
+        });
     }
 
     public void addMember(String organizationId, String userId) {
-        try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
-            if (response.getStatus() >= 300) {
-                throw new IllegalStateException("Keycloak refused the membership: HTTP " + response.getStatus());
+        patiently(() -> {
+            try (Response response = realm().organizations().get(organizationId).members().addMember(userId)) {
+                if (response.getStatus() >= 300) {
+                    throw new IllegalStateException("Keycloak refused the membership: HTTP " + response.getStatus());
+                }
+                return null;
             }
-        }
+        });
     }
 
     /** The id of the organization with this alias, kept after the first lookup (which lists every organization). */
@@ -229,7 +246,7 @@ public class IdentityDirectory {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<String> found = within(() -> organization(alias), System.nanoTime() + PATIENCE_NANOS).map(OrganizationRepresentation::getId);
+        Optional<String> found = patiently(() -> findOrganization(alias)).map(OrganizationRepresentation::getId);
         found.ifPresent(id -> organizationIds.put(alias, id));
         return found;
     }
@@ -275,6 +292,16 @@ public class IdentityDirectory {
         return search == null || search.isBlank() ? members : members.queryParam("search", search.strip());
     }
 
+    /**
+     * A call to Keycloak on the reader threads, given up after {@link #PATIENCE_NANOS}: a Keycloak
+     * that takes the connection and does not answer would otherwise hold the page, and a write
+     * (an account made or switched off) with it, for as long as it is away. A write given up on
+     * may still be done when Keycloak comes back; Provisioning then says what it could not undo.
+     */
+    private <T> T patiently(Callable<T> call) {
+        return within(call, System.nanoTime() + PATIENCE_NANOS);
+    }
+
     /** A read on the reader threads, waited for until the deadline (System.nanoTime()). */
     private <T> T within(Callable<T> read, long deadline) {
         return result(readers.submit(read), deadline);
@@ -312,23 +339,28 @@ public class IdentityDirectory {
 
     /** The username of a member of the organization, or empty when the user is not one (or does not exist). */
     public Optional<String> memberUsername(String organizationId, String userId) {
-        try {
-            return Optional.ofNullable(realm().organizations().get(organizationId).members().member(userId)
-                    .toRepresentation().getUsername());
-        } catch (jakarta.ws.rs.NotFoundException notAMember) {
-            return Optional.empty();
-        }
+        return patiently(() -> {
+            try {
+                return Optional.ofNullable(realm().organizations().get(organizationId).members().member(userId)
+                        .toRepresentation().getUsername());
+            } catch (jakarta.ws.rs.NotFoundException notAMember) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** How many organizations a member of this one belongs to, this one included. */
     public int organizationsOfMember(String organizationId, String userId) {
-        return realm().organizations().get(organizationId).members().member(userId).getOrganizations(true).size();
+        return patiently(() -> realm().organizations().get(organizationId).members().member(userId).getOrganizations(true).size());
     }
 
     public void setEnabled(String userId, boolean enabled) {
-        UserRepresentation user = realm().users().get(userId).toRepresentation();
-        user.setEnabled(enabled);
-        realm().users().get(userId).update(user);
+        patiently(() -> {
+            UserRepresentation user = realm().users().get(userId).toRepresentation();
+            user.setEnabled(enabled);
+            realm().users().get(userId).update(user);
+            return null;
+        });
     }
 
     private static String oneTimePassword() {

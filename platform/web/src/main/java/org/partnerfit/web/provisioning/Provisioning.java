@@ -196,9 +196,12 @@ public class Provisioning {
         }
         LOG.log(Level.WARNING, what.english() + " failed and was undone", cause);
         audit.record(AuditAction.PROVISIONING_FAILED, tenant, what.english(), cause + (leftovers.isEmpty() ? "" : "; could not undo: " + leftovers));
+        Object why = cause instanceof org.partnerfit.shared.InvalidInputException refused ? refused.summary()
+                : cause instanceof IdentityProviderUnavailableException ? Wording.of("provisioning.idpUnavailable")
+                : String.valueOf(cause.getMessage());
         return new ProvisioningException(leftovers.isEmpty()
-                ? Wording.of("provisioning.failedUndone", what, String.valueOf(cause.getMessage()))
-                : Wording.of("provisioning.failedLeftovers", what, String.valueOf(cause.getMessage()), leftovers), cause);
+                ? Wording.of("provisioning.failedUndone", what, why)
+                : Wording.of("provisioning.failedLeftovers", what, why, leftovers), cause);
     }
 
     private static String email(String email) {

@@ -26,6 +26,25 @@ class MessagesTest {
         }
     }
 
+    @Test
+    void everyNameAPageShowsAsWordsHasThem() throws IOException {
+        Properties english = load("messages.properties");
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (var action : org.partnerfit.audit.AuditAction.values()) {
+            keys.add("auditAction." + action);
+        }
+        for (var status : org.partnerfit.assessment.domain.AssessmentStatus.values()) {
+            keys.add("status." + status);
+        }
+        for (var status : org.partnerfit.assessment.domain.SubmissionStatus.values()) {
+            keys.add("submission." + status);
+        }
+        for (var recommendation : org.partnerfit.assessment.domain.Recommendation.values()) {
+            keys.add("recommendation." + recommendation);
+        }
+        assertEquals(java.util.List.of(), keys.stream().filter(key -> english.getProperty(key) == null).toList());
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/org/partnerfit/web/" + name)) {
