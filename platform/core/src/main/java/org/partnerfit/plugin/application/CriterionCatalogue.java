@@ -98,8 +98,12 @@ public class CriterionCatalogue {
 
     /** A criterion's name in both languages, for refusals; its id when it is not installed. */
     private Object name(String pluginId) {
-        return plugins.latest(pluginId).flatMap(a -> plugins.plugin(a.getPluginId(), a.getPluginVersion()))
-                .<Object>map(p -> p.descriptor().name()).orElse(pluginId);
+        String version = plugins.newestVersions().get(pluginId);
+        try {
+            return version == null ? pluginId : plugins.name(pluginId, version);
+        } catch (RuntimeException unloadable) {   // a refusal is no place to fail on a broken plugin
+            return pluginId;
+        }
     }
 
     private CatalogueEntry entry(PluginArtifact artifact, TenantCriterion setting) {

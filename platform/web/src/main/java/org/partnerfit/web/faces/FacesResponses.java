@@ -28,8 +28,10 @@ final class FacesResponses {
     }
 
     /**
-     * Sends the browser to this page afresh, with its parameters, by Ajax or not: for a postback
-     * whose page shows what is no longer there, which a fresh load answers for itself (a 404).
+     * Sends the browser to this page afresh, by Ajax or not: for a postback whose page shows what
+     * is no longer there, which a fresh load answers for itself (a 404). The address is the one
+     * posted to, which names what the page showed (ViewParametersInActions), not the view's
+     * parameters read again from beans that may have lost them.
      */
     static void reload() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -38,9 +40,7 @@ final class FacesResponses {
             return; // answered already (a 404, a redirect), or too far into an answer to turn it
         }
         var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
-        String page = faces.getViewRoot() == null
-                ? request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
-                : faces.getApplication().getViewHandler().getBookmarkableURL(faces, faces.getViewRoot().getViewId(), Map.of(), true);
+        String page = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         try {
             faces.getExternalContext().redirect(page);
         } catch (IOException e) {

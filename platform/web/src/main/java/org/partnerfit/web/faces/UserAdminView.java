@@ -121,7 +121,7 @@ public class UserAdminView implements Serializable {
             } catch (ProvisioningException e) {
                 FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
             } catch (IdentityProviderUnavailableException e) {
-                FacesResponses.error(FacesResponses.text("provisioning.directoryDown"), Map.of());
+                FacesResponses.error(FacesResponses.text("users.switchUnknown"), Map.of());
             }
         });
     }

@@ -32,9 +32,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
@@ -100,7 +102,11 @@ public class IdentityDirectory {
      */
     private synchronized Keycloak keycloak() {
         if (keycloak == null) {
-            Client client = Keycloak.getClientProvider().newRestEasyClient(null, null, false);
+            // Keycloak's own client builder, with timeouts: without them a call to a Keycloak that
+            // took the connection and never answers holds its thread for ever (patiently() only
+            // stops waiting for it).
+            Client client = ResteasyClientClassicProvider.createClientBuilder().register(JacksonProvider.class, 100)
+                    .connectTimeout(PATIENCE_NANOS, TimeUnit.NANOSECONDS).readTimeout(PATIENCE_NANOS, TimeUnit.NANOSECONDS).build();
             keycloak = KeycloakBuilder.builder().serverUrl(oidc.getServer()).realm(oidc.getRealm()).resteasyClient(client)
                     .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId).clientSecret(clientSecret).build();
             realm = keycloak.realm(oidc.getRealm());
@@ -142,12 +148,9 @@ public class IdentityDirectory {
      * so this looks through the list a page at a time, however many organizations there are.
      */
     public Optional<OrganizationRepresentation> organization(String alias) {
-        return patiently(() -> findOrganization(alias));
-    }
-
-    private Optional<OrganizationRepresentation> findOrganization(String alias) {
-        return firstMatching((first, max) -> read(ORGANIZATIONS, t -> t.path("organizations")
-                .queryParam("first", first).queryParam("max", max)), ORGANIZATION_PAGE, o -> alias.equals(o.getAlias()));
+        // Each page has its own patience: a scan of thousands of organizations is not one call.
+        return firstMatching((first, max) -> patiently(() -> read(ORGANIZATIONS, t -> t.path("organizations")
+                .queryParam("first", first).queryParam("max", max))), ORGANIZATION_PAGE, o -> alias.equals(o.getAlias()));
     }
 
     /** The first item that matches, reading pages of {@code size} until one is found or a page comes back short. */
@@ -246,7 +249,7 @@ public class IdentityDirectory {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<String> found = patiently(() -> findOrganization(alias)).map(OrganizationRepresentation::getId);
+        Optional<String> found = organization(alias).map(OrganizationRepresentation::getId);
         found.ifPresent(id -> organizationIds.put(alias, id));
         return found;
     }
@@ -296,7 +299,7 @@ public class IdentityDirectory {
      * A call to Keycloak on the reader threads, given up after {@link #PATIENCE_NANOS}: a Keycloak
      * that takes the connection and does not answer would otherwise hold the page, and a write
      * (an account made or switched off) with it, for as long as it is away. A write given up on
-     * may still be done when Keycloak comes back; Provisioning then says what it could not undo.
+     * may still have been done: Provisioning's undo steps find what they undo by its name.
      */
     private <T> T patiently(Callable<T> call) {
         return within(call, System.nanoTime() + PATIENCE_NANOS);
@@ -351,15 +354,25 @@ public class IdentityDirectory {
 
     /** How many organizations a member of this one belongs to, this one included. */
     public int organizationsOfMember(String organizationId, String userId) {
-        return patiently(() -> realm().organizations().get(organizationId).members().member(userId).getOrganizations(true).size());
+        return patiently(() -> {
+            try {
+                return realm().organizations().get(organizationId).members().member(userId).getOrganizations(true).size();
+            } catch (jakarta.ws.rs.NotFoundException deletedMeanwhile) {
+                throw new org.partnerfit.shared.NotFoundException("No such member.");
+            }
+        });
     }
 
     public void setEnabled(String userId, boolean enabled) {
         patiently(() -> {
-            UserRepresentation user = realm().users().get(userId).toRepresentation();
-            user.setEnabled(enabled);
-            realm().users().get(userId).update(user);
-            return null;
+            try {
+                UserRepresentation user = realm().users().get(userId).toRepresentation();
+                user.setEnabled(enabled);
+                realm().users().get(userId).update(user);
+                return null;
+            } catch (jakarta.ws.rs.NotFoundException deletedMeanwhile) {
+                throw new org.partnerfit.shared.NotFoundException("No such member.");
+            }
         });
     }
 

@@ -72,10 +72,12 @@ public class Provisioning {
         }
         Deque<Runnable> undo = new ArrayDeque<>();
         try {
+            // Each undo is in place before its step and finds what it undoes by its name: a step
+            // Keycloak did not answer in time may still have been done, or half done.
+            undo.push(() -> identities.organization(tenant.value()).ifPresent(o -> identities.deleteOrganization(o.getId())));
             String organization = identities.createOrganization(tenant.value(), name.trim());
-            undo.push(() -> identities.deleteOrganization(organization));
+            undo.push(() -> identities.userByEmail(email).ifPresent(u -> identities.deleteUser(u.getId())));
             String[] user = identities.createUser(email, firstName, lastName, "client-admin", true);
-            undo.push(() -> identities.deleteUser(user[0]));
             identities.addMember(organization, user[0]);
             tenants.create(tenant, name.trim(), email);
             return new NewAccount(email, user[1]);
@@ -92,9 +94,8 @@ public class Provisioning {
         String address = email(email);
         requireText(firstName, "firstName");
         requireText(lastName, "lastName");
-        String organization = identities.organization(tenant.value())
-                .orElseThrow(() -> new ProvisioningException(Wording.of("provisioning.noOrganisation", tenant)))
-                .getId();
+        String organization = identities.organizationId(tenant.value())
+                .orElseThrow(() -> new ProvisioningException(Wording.of("provisioning.noOrganisation", tenant)));
         if (identities.userByEmail(address).isPresent()) {
             throw new ProvisioningException(Wording.of("provisioning.accountExists", address));
         }
@@ -104,8 +105,10 @@ public class Provisioning {
             // admin saw the password: the account stands for this organisation only until its owner
             // has the address verified (PartnerAccounts, PartnerGrants).
             boolean partner = role.equals(Roles.PARTNER);
+            // In place before the step, by the address: a creation Keycloak did not confirm in time
+            // may still have been done, its role not given yet.
+            undo.push(() -> identities.userByEmail(address).ifPresent(u -> identities.deleteUser(u.getId())));
             String[] user = identities.createUser(address, firstName.trim(), lastName.trim(), role, !partner);
-            undo.push(() -> identities.deleteUser(user[0]));
             if (partner) {
                 // Left behind if a later step fails and the account is deleted: it names only that account's id.
                 accounts.issued(address, user[0], tenant);
@@ -175,7 +178,7 @@ public class Provisioning {
      * left to the operators: one client's admin must not lock them out of another client.
      */
     public void setEnabled(TenantId tenant, String userId, boolean enabled) {
-        String organization = identities.organization(tenant.value()).map(o -> o.getId())
+        String organization = identities.organizationId(tenant.value())
                 .orElseThrow(() -> new NotFoundException("No such member."));
         String username = identities.memberUsername(organization, userId).orElseThrow(() -> new NotFoundException("No such member."));
         if (identities.organizationsOfMember(organization, userId) > 1) {
