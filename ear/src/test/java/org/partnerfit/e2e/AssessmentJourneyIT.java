@@ -89,15 +89,23 @@ class AssessmentJourneyIT {
             // criterion with a profile is switched on for this, and off again after).
             String token = Api.userToken("acme-admin");
             Workflow.switchOn(token, "desire-interest");
+            Workflow.switchOn(token, "domain-expertise");
             try {
                 admin.open(admin.currentUrl());
                 List<WebElement> tabs = admin.all(By.cssSelector(".pf-profile-link"));
                 assertTrue(tabs.size() > 1, "two criteria have profiles");
-                String other = tabs.stream().map(WebElement::getText).filter(t -> !t.equals("Cultural fit")).findFirst().orElseThrow();
+                String other = tabs.stream().map(WebElement::getText).filter(t -> !t.equals("Cultural fit") && !t.equals("Domain expertise"))
+                        .findFirst().orElseThrow();
                 admin.clickAndLoad(By.xpath("//a[contains(@class, 'pf-profile-link') and normalize-space() = '" + other + "']"));
                 assertEquals(other, admin.find(By.id("profile-criterion")).getText());
+                assertTrue(admin.all(By.cssSelector(".pf-settings")).isEmpty(), "desire and interest offers no settings");
+                // A criterion's settings (its plugin's configuration options) sit under its profile.
+                admin.clickAndLoad(By.xpath("//a[contains(@class, 'pf-profile-link') and normalize-space() = 'Domain expertise']"));
+                String settings = admin.find(By.cssSelector(".pf-settings")).getText();
+                assertTrue(settings.contains("How this criterion is scored") && settings.contains("High"), settings);
             } finally {
                 assertEquals(200, Api.json("PUT", "criteria/desire-interest", token, "{\"enabled\":false}").statusCode());
+                assertEquals(200, Api.json("PUT", "criteria/domain-expertise", token, "{\"enabled\":false}").statusCode());
             }
 
             admin.click(By.id("nav-new-assessment"));
@@ -285,6 +293,9 @@ class AssessmentJourneyIT {
             admin.open(assessmentUrl);
             assertEquals(order, firms(admin), "what-if changed nothing stored");
 
+            admin.clickAndLoad(By.id("lifecycle:rescore"));
+            assertTrue(admin.pageText().contains("Every submitted answer was scored again."), admin.pageText());
+            assertEquals(order, firms(admin), "the same profile and settings, the same ranking");
             admin.clickAndLoad(By.id("lifecycle:close"));
             assertEquals("In review", admin.find(By.id("status")).getText());
             date(admin, "lifecycle:newDue_input", LocalDate.now().minusDays(1));

@@ -32,6 +32,11 @@ public class InvalidInputException extends RuntimeException {
         return summary;
     }
 
+    /** Field to problem, as worded: to gather the problems of several checks into one refusal. */
+    public Map<String, Wording> wordedProblems() {
+        return problems;
+    }
+
     /** Field to problem, in English. */
     public Map<String, String> problems() {
         return problems(Locale.ROOT);

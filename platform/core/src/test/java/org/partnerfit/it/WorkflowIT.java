@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
@@ -61,7 +62,7 @@ class WorkflowIT {
 
     @Deployment
     static WebArchive deployment() {
-        return CoreDeployment.withFixtures("workflow", EvidencePlugin.class);
+        return CoreDeployment.withFixtures("workflow", EvidencePlugin.class, org.partnerfit.it.fixtures.SettingsPlugin.class);
     }
 
     @EJB
@@ -96,6 +97,12 @@ class WorkflowIT {
 
     @EJB
     private ReviewQueue queue;
+
+    @EJB
+    private org.partnerfit.assessment.application.ClientProfiles profiles;
+
+    @EJB
+    private org.partnerfit.scoring.application.AssessmentRescoring rescoring;
 
     @Inject
     private UserTransaction tx;
@@ -190,6 +197,38 @@ class WorkflowIT {
                 "the saved draft is still there");
         assertEquals(1, lifecycle.closeOverdue(o.tenant()));
         assertEquals(AssessmentStatus.IN_REVIEW, reviews.review(o.tenant(), o.assessment()).status());
+    }
+
+    @Test
+    void aCriterionsSettingsReachItsScorerAndAScoreAgainAppliesChangedOnes() {
+        try {
+            plugins.install(CoreDeployment.resource("fixtures/SettingsPlugin.jar"), "SettingsPlugin.jar");
+        } catch (PluginRejectedException installedBefore) {
+            // another run installed it
+        }
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        TenantId tenant = tenants.register(new TenantId("settings-" + suffix), "Settings " + suffix).getId();
+        catalogue.enable(tenant, "fixture-settings", true);
+        var form = profiles.forms(tenant).stream().filter(f -> f.pluginId().equals("fixture-settings")).findFirst().orElseThrow();
+        assertEquals(List.of("bar"), form.settingsQuestionnaire().questions().stream().map(q -> q.key()).toList(),
+                "a criterion that asks nothing about the client still offers its settings");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> profiles.save(tenant, "fixture-settings",
+                Answers.NONE, new Answers(Map.of("bar", List.of("huge")))));
+        assertEquals(Set.of("bar"), refused.problems().keySet());
+        profiles.save(tenant, "fixture-settings", Answers.NONE, new Answers(Map.of("bar", List.of("high"))));
+
+        long assessment = setup.create(tenant, "Settings " + suffix, "", LocalDate.now().plusDays(5), Map.of("fixture-settings", 100));
+        String contact = "contact-" + suffix + "@northwind.test";
+        long invitation = setup.invite(tenant, assessment, "Northwind", contact);
+        setup.open(tenant, assessment);
+        portal.submit(PartnerContact.ofVerified(contact), invitation, "fixture-settings", ok());
+        assertEquals(90.0, reviews.review(tenant, assessment).partners().get(0).criteria().get(0).value(), "scored with bar=high");
+
+        profiles.save(tenant, "fixture-settings", Answers.NONE, new Answers(Map.of("bar", List.of("low"))));
+        assertEquals(90.0, reviews.review(tenant, assessment).partners().get(0).criteria().get(0).value(), "kept until scored again");
+        rescoring.rescore(tenant, assessment);
+        assertEquals(10.0, reviews.review(tenant, assessment).partners().get(0).criteria().get(0).value(), "scored again with bar=low");
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.partnerfit.assessment.application;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -16,8 +19,11 @@ import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.CatalogueEntry;
 import org.partnerfit.plugin.application.CriterionCatalogue;
 import org.partnerfit.plugin.application.PluginRegistry;
+import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Answers;
+import org.partnerfit.spi.CriterionPlugin;
 import org.partnerfit.spi.Questionnaire;
 import org.partnerfit.tenancy.domain.TenantId;
 
@@ -43,14 +49,22 @@ public class ClientProfiles {
     @EJB
     private AuditTrail audit;
 
-    /** One form per switched-on criterion that asks the client anything, with the answers saved so far. */
+    /**
+     * One form per switched-on criterion that asks the client anything, about itself or about how
+     * to score, with the answers saved so far.
+     */
     public List<ProfileForm> forms(TenantId tenant) {
         List<ProfileForm> forms = new ArrayList<>();
         for (CatalogueEntry entry : catalogue.enabled(tenant)) {
-            Questionnaire questionnaire = questionnaire(entry.pluginId());
-            if (!questionnaire.questions().isEmpty()) {
+            CriterionPlugin plugin = plugin(entry.pluginId());
+            Questionnaire questionnaire = plugin.clientProfileQuestionnaire();
+            Questionnaire settings = plugin.configurationOptions();
+            if (!questionnaire.questions().isEmpty() || !settings.questions().isEmpty()) {
                 tenancy.enter(em, tenant);
-                forms.add(new ProfileForm(entry.pluginId(), entry.name(), questionnaire, saved(entry.pluginId())));
+                Optional<ClientProfile> saved = saved(entry.pluginId());
+                forms.add(new ProfileForm(entry.pluginId(), entry.name(), questionnaire,
+                        saved.map(ClientProfile::getAnswers).orElse(Answers.NONE), settings,
+                        saved.map(ClientProfile::getSettings).orElse(Answers.NONE)));
             }
         }
         return forms;
@@ -58,22 +72,53 @@ public class ClientProfiles {
 
     /** Saves the profile answers for one criterion; values must be valid, questions may stay open. */
     public void save(TenantId tenant, String pluginId, Answers answers) {
-        Answers checked = AnswerValidation.check(questionnaire(pluginId), answers, false);
+        save(tenant, pluginId, answers, null);
+    }
+
+    /**
+     * Saves the profile answers and, unless {@code settings} is null, the settings of one
+     * criterion, both or neither: values must be valid, questions may stay open. Scores computed
+     * from now on use them.
+     */
+    public void save(TenantId tenant, String pluginId, Answers answers, Answers settings) {
+        CriterionPlugin plugin = plugin(pluginId);
+        Map<String, Wording> problems = new LinkedHashMap<>();
+        Answers checked = checked(plugin.clientProfileQuestionnaire(), answers, problems);
+        Answers checkedSettings = settings == null ? null : checked(plugin.configurationOptions(), settings, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(Wording.of("answers.needAttention"), problems);
+        }
         tenancy.enter(em, tenant);
-        em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class).setParameter("plugin", pluginId)
-                .getResultStream().findFirst()
-                .ifPresentOrElse(p -> p.update(checked), () -> em.persist(new ClientProfile(pluginId, checked)));
-        audit.record(AuditAction.CLIENT_PROFILE_SAVED, tenant, "client profile " + pluginId, null);
+        ClientProfile profile = saved(pluginId).orElseGet(() -> {
+            ClientProfile created = new ClientProfile(pluginId, checked);
+            em.persist(created);
+            return created;
+        });
+        profile.update(checked);
+        if (checkedSettings != null) {
+            profile.configure(checkedSettings);
+        }
+        audit.record(AuditAction.CLIENT_PROFILE_SAVED, tenant, "client profile " + pluginId,
+                checkedSettings == null ? null : "settings " + new java.util.TreeMap<>(profile.configuration()));
     }
 
-    private Answers saved(String pluginId) {
+    private static Answers checked(Questionnaire questionnaire, Answers answers, Map<String, Wording> problems) {
+        try {
+            return AnswerValidation.check(questionnaire, answers, false);
+        } catch (InvalidInputException refused) {
+            problems.putAll(refused.wordedProblems());
+            return Answers.NONE;
+        }
+    }
+
+    private Optional<ClientProfile> saved(String pluginId) {
         return em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class).setParameter("plugin", pluginId)
-                .getResultStream().findFirst().map(ClientProfile::getAnswers).orElse(Answers.NONE);
+                .getResultStream().findFirst();
     }
 
-    private Questionnaire questionnaire(String pluginId) {
+    private CriterionPlugin plugin(String pluginId) {
         return plugins.latest(pluginId).flatMap(a -> plugins.plugin(a.getPluginId(), a.getPluginVersion()))
                 .orElseThrow(() -> new NotFoundException("No criterion " + pluginId + " is installed."))
-                .plugin().clientProfileQuestionnaire();
+                .plugin();
     }
 }

@@ -4,6 +4,10 @@ import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.Questionnaire;
 import org.partnerfit.spi.Text;
 
-/** One criterion's client-profile questionnaire with the client's answers so far. */
-public record ProfileForm(String pluginId, Text criterionName, Questionnaire questionnaire, Answers answers) {
+/**
+ * One criterion's client-profile questionnaire with the client's answers so far, and its plugin's
+ * configuration options (the settings) with the values chosen so far.
+ */
+public record ProfileForm(String pluginId, Text criterionName, Questionnaire questionnaire, Answers answers,
+                          Questionnaire settingsQuestionnaire, Answers settings) {
 }

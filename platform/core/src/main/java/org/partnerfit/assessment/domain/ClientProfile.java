@@ -27,6 +27,11 @@ public class ClientProfile extends TenantOwned {
     @Column(nullable = false)
     private Answers answers;
 
+    /** The criterion's configuration as the client admin set it (the plugin's configuration options). */
+    @Lob
+    @Convert(converter = AnswersConverter.class)
+    private Answers settings;
+
     @Column(nullable = false)
     private Instant updatedAt;
 
@@ -43,11 +48,31 @@ public class ClientProfile extends TenantOwned {
         this.updatedAt = Instant.now();
     }
 
+    public void configure(Answers settings) {
+        this.settings = settings;
+        this.updatedAt = Instant.now();
+    }
+
     public String getPluginId() {
         return pluginId;
     }
 
     public Answers getAnswers() {
         return answers;
+    }
+
+    public Answers getSettings() {
+        return settings == null ? Answers.NONE : settings;
+    }
+
+    /** The settings as a scorer reads them ({@code ScoringInput.configuration}): each option's value. */
+    public java.util.Map<String, String> configuration() {
+        java.util.Map<String, String> configuration = new java.util.HashMap<>();
+        getSettings().values().forEach((key, values) -> {
+            if (!values.isEmpty()) {
+                configuration.put(key, String.join(",", values));
+            }
+        });
+        return configuration;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
@@ -67,12 +68,11 @@ public class AssessmentRescoring {
             throw new StateConflictException(Wording.of("rescore.onlyOpenOrInReview", assessment.getStatus().wording()), "status");
         }
         // Profiles and evidence are read once for the whole assessment, not once per submission.
-        Map<String, Answers> profiles = new HashMap<>();
+        Map<String, Optional<ClientProfile>> profiles = new HashMap<>();
         Map<String, LoadedPlugin> pinned = new HashMap<>();
         for (AssessmentCriterion c : assessment.getCriteria()) {
             profiles.put(c.getPluginId(), em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class)
-                    .setParameter("plugin", c.getPluginId()).getResultStream().findFirst()
-                    .map(ClientProfile::getAnswers).orElse(Answers.NONE));
+                    .setParameter("plugin", c.getPluginId()).getResultStream().findFirst());
             pinned.put(c.getPluginId(), plugins.plugin(c.getPluginId(), c.getPluginVersion()).orElseThrow(() ->
                     new IllegalStateException(c.getPluginId() + "@" + c.getPluginVersion() + " is pinned but not installed")));
         }
@@ -88,8 +88,9 @@ public class AssessmentRescoring {
         List<ScoringEngine.Running> running = new ArrayList<>(submitted.size());
         for (Submission s : submitted) {
             String pluginId = s.getCriterion().getPluginId();
-            running.add(engine.start(pinned.get(pluginId), new ScoringInput(s.getAnswers(),
-                    evidence.getOrDefault(s.getId(), List.of()), profiles.get(pluginId), null)));
+            Optional<ClientProfile> client = profiles.get(pluginId);
+            running.add(engine.start(pinned.get(pluginId), new ScoringInput(s.getAnswers(), evidence.getOrDefault(s.getId(), List.of()),
+                    client.map(ClientProfile::getAnswers).orElse(Answers.NONE), client.map(ClientProfile::configuration).orElse(null))));
         }
         int failed = 0;
         for (int i = 0; i < submitted.size(); i++) {

@@ -34,15 +34,18 @@ public class SubmissionScorer {
         return score;
     }
 
-    /** What the scorer sees of a submission: its answers, its evidence files' metadata, the client's profile. */
+    /**
+     * What the scorer sees of a submission: its answers, its evidence files' metadata, the client's
+     * profile and the client admin's settings of the criterion.
+     */
     public ScoringInput inputFor(Submission submission) {
-        Answers profile = em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class)
-                .setParameter("plugin", submission.getCriterion().getPluginId()).getResultStream().findFirst()
-                .map(ClientProfile::getAnswers).orElse(Answers.NONE);
+        java.util.Optional<ClientProfile> client = em.createNamedQuery("ClientProfile.ofPlugin", ClientProfile.class)
+                .setParameter("plugin", submission.getCriterion().getPluginId()).getResultStream().findFirst();
         java.util.List<org.partnerfit.spi.Evidence> evidence = em.createNamedQuery("EvidenceFile.ofSubmission",
                         org.partnerfit.assessment.domain.EvidenceInfo.class)
                 .setParameter("submission", submission).getResultStream()
                 .map(org.partnerfit.assessment.domain.EvidenceInfo::forScorer).toList();
-        return new ScoringInput(submission.getAnswers(), evidence, profile, null);
+        return new ScoringInput(submission.getAnswers(), evidence, client.map(ClientProfile::getAnswers).orElse(Answers.NONE),
+                client.map(ClientProfile::configuration).orElse(null));
     }
 }

@@ -20,6 +20,9 @@ public class AssessmentStatusView {
     @EJB
     private AssessmentLifecycle lifecycle;
 
+    @EJB
+    private org.partnerfit.scoring.application.AssessmentRescoring rescoring;
+
     @Inject
     private Caller caller;
 
@@ -37,6 +40,11 @@ public class AssessmentStatusView {
 
     public String archive(long id) {
         return act(id, t -> lifecycle.archive(t, id), "lifecycle.archived");
+    }
+
+    /** Scores the submitted answers again, with the criteria's settings and profiles as they are now. */
+    public String rescore(long id) {
+        return act(id, t -> rescoring.rescore(t, id), "lifecycle.rescored");
     }
 
     public String extend(long id) {

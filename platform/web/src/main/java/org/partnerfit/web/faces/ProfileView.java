@@ -30,23 +30,29 @@ public class ProfileView implements Serializable {
     private String criterion;
     private transient List<ProfileForm> forms;
     private final QuestionForm form = new QuestionForm();
+    /** The criterion's settings: its plugin's configuration options. */
+    private final QuestionForm settings = new QuestionForm();
 
     public void load() {
         ProfileForm chosen = chosen();
         if (chosen != null) {
             criterion = chosen.pluginId();
             form.fill(chosen.questionnaire().questions(), chosen.answers(), true);
+            settings.fill(chosen.settingsQuestionnaire().questions(), chosen.settings(), true);
         }
     }
 
     public void save() {
         caller.tenant().ifPresent(tenant -> {
             try {
-                profiles.save(tenant, criterion, form.answers());
+                profiles.save(tenant, criterion, form.answers(), settings.answers());
                 form.setProblems(Map.of());
+                settings.setProblems(Map.of());
                 FacesResponses.info(FacesResponses.text("profile.saved"));
             } catch (InvalidInputException e) {
-                form.setProblems(e.problems(FacesResponses.locale()));
+                Map<String, String> problems = e.problems(FacesResponses.locale());
+                form.setProblems(problems);
+                settings.setProblems(problems);
                 FacesResponses.error(FacesResponses.text("answers.invalid"), Map.of());
             }
         });
@@ -67,6 +73,10 @@ public class ProfileView implements Serializable {
 
     public QuestionForm getForm() {
         return form;
+    }
+
+    public QuestionForm getSettings() {
+        return settings;
     }
 
     public String getCriterion() {

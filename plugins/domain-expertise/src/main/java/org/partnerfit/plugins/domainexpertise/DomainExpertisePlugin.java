@@ -140,8 +140,9 @@ public final class DomainExpertisePlugin implements CriterionPlugin {
         Optional<Importance> configured = Importance.of(input.configuration().get(IMPORTANCE));
         Importance importance = configured.orElse(Importance.MEDIUM);
         Optional<Domain> clientDomain = input.clientProfile().first(DOMAIN).flatMap(Domain::of);
-        OptionalDouble years = partner.number(YEARS).stream().map(y -> clamp(y, 0, MAX_YEARS)).findFirst();
-        OptionalInt projects = partner.number(PROJECTS).stream()
+        // A negative number of years or projects is no answer.
+        OptionalDouble years = partner.number(YEARS).stream().filter(y -> y >= 0).map(y -> clamp(y, 0, MAX_YEARS)).findFirst();
+        OptionalInt projects = partner.number(PROJECTS).stream().filter(p -> p >= 0)
                 .mapToInt(p -> (int) Math.floor(clamp(p, 0, MAX_PROJECTS))).findFirst();
         double scale = importance.scale();
 

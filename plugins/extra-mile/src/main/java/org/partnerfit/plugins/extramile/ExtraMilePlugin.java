@@ -316,7 +316,9 @@ public final class ExtraMilePlugin implements CriterionPlugin {
     /** A whole, non-negative count no larger than {@code max}; empty when missing or not a number. */
     private static OptionalInt count(Answers answers, String key, double max) {
         OptionalDouble answer = answers.number(key);
-        return answer.isEmpty() ? OptionalInt.empty() : OptionalInt.of((int) Math.floor(clamp(answer.getAsDouble(), 0, max)));
+        // A negative count is no answer: as 0 it would raise the flag of a firm with nothing to show.
+        return answer.isEmpty() || answer.getAsDouble() < 0 ? OptionalInt.empty()
+                : OptionalInt.of((int) Math.floor(clamp(answer.getAsDouble(), 0, max)));
     }
 
     private static Text notAnswered() {

@@ -106,9 +106,10 @@ class ExtraMilePluginTest {
     void garbageAndExtremeAnswersAreIgnoredOrCapped() {
         Score score = score(plugin, answers("examples", "-4", "unbilledTime", "maybe", "unbilledDays", "1e300",
                 "proposals", "daily", "throughout", "7", "references", "yes"));
-        assertEquals(15.0, score.value(), "only the references count; -4 examples become 0");
-        assertEquals(0.4, score.confidence(), 1e-9, "examples and references of 5 asked questions");
-        assertTrue(score.redFlags().stream().anyMatch(f -> f.en().contains("no documented occasion")), score.redFlags().toString());
+        assertEquals(15.0, score.value(), "only the references count; -4 examples are no answer");
+        assertEquals(0.2, score.confidence(), 1e-9, "references alone of 5 asked questions");
+        assertTrue(score.redFlags().stream().noneMatch(f -> f.en().contains("no documented occasion")),
+                "-4 is no answer, not a firm without examples: " + score.redFlags());
     }
 
     @Test

@@ -105,7 +105,7 @@ public final class TechnicalExperiencePlugin implements CriterionPlugin {
                             "其中最近的一个系统是多少个月前上线的？"),
                     Text.of("Enter 0 if one went live this month; leave empty if there is none.",
                             "如果本月刚有系统上线，请填 0；如果没有，请留空。"),
-                    Text.of("months", "个月")),
+                    Text.of("months", "个月")).optional(),
             Question.single(REFERENCES,
                     Text.of("Can the client speak to owners of those systems as references?",
                             "客户能否与这些系统的所有者交流，作为推荐人核实情况？"),
@@ -260,7 +260,7 @@ public final class TechnicalExperiencePlugin implements CriterionPlugin {
                     Text.of("none in five years", "五年内没有"));
         }
         OptionalDouble answer = partner.number(MONTHS_SINCE_SIMILAR);
-        if (answer.isEmpty()) {
+        if (answer.isEmpty() || answer.getAsDouble() < 0) {   // a negative age is no answer
             return Factor.notAssessed(MONTHS_SINCE_SIMILAR, name, RECENCY_POINTS, notAnswered(), notAnsweredBrief());
         }
         double months = Math.floor(clamp(answer.getAsDouble(), 0, MAX_MONTHS));
@@ -330,10 +330,11 @@ public final class TechnicalExperiencePlugin implements CriterionPlugin {
                 .toList());
     }
 
-    /** A whole, non-negative count no larger than {@code max}; empty when missing or not a number. */
+    /** A whole count no larger than {@code max}; empty when missing, negative or not a number. */
     private static OptionalInt count(Answers answers, String key, double max) {
         OptionalDouble answer = answers.number(key);
-        return answer.isEmpty() ? OptionalInt.empty() : OptionalInt.of((int) Math.floor(clamp(answer.getAsDouble(), 0, max)));
+        return answer.isEmpty() || answer.getAsDouble() < 0 ? OptionalInt.empty()
+                : OptionalInt.of((int) Math.floor(clamp(answer.getAsDouble(), 0, max)));
     }
 
     private static Text notAnswered() {

@@ -122,10 +122,14 @@ class TechnicalExperiencePluginTest {
     }
 
     @Test
-    void hugeAndNegativeNumbersAreCapped() {
+    void hugeNumbersAreCappedAndNegativeOnesAreNoAnswer() {
         Answers partner = answers("similarSystems", "1e300", "monthsSinceSimilar", "-5");
         Score score = plugin.score(new ScoringInput(partner, mixedClient(), Map.of()));
-        assertEquals(35.0, score.value(), "20 for many systems + 15 for a go-live 'this month'");
+        assertEquals(20.0, score.value(), "20 for many systems; a go-live -5 months ago earns no recency");
+        assertEquals(0.2, score.confidence(), 1e-9, "only the count of 5 scored questions is answered");
+        Score none = plugin.score(new ScoringInput(answers("similarSystems", "-1"), mixedClient(), Map.of()));
+        assertTrue(none.redFlags().stream().noneMatch(f -> f.en().contains("has not delivered")),
+                "-1 systems is no answer, not the flag of a firm without any: " + none.redFlags());
     }
 
     @Test
