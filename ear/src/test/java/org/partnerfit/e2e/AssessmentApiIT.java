@@ -224,7 +224,7 @@ class AssessmentApiIT {
         String assessor = Api.userToken("acme-assessor");
         HttpResponse<String> rescored = Api.json("POST", "assessments/" + assessment + "/rescore", assessor, null);
         assertEquals(200, rescored.statusCode(), rescored.body());
-        assertEquals("{\"submissions\":1}", rescored.body(), "Northwind's one submitted criterion");
+        assertEquals("{\"failed\":0,\"submissions\":1}", rescored.body(), "Northwind's one submitted criterion, scored");
         HttpResponse<String> after = Api.get("assessments/" + assessment, assessor);
         assertEquals(51.0, total(after.body(), Workflow.NORTHWIND_FIRM), "the same answers score the same, the override still counts: " + after.body());
         assertEquals(403, Api.json("POST", "assessments/" + assessment + "/rescore", Api.userToken("northwind-contact"), null).statusCode());

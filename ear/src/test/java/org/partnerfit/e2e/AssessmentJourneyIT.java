@@ -293,7 +293,7 @@ class AssessmentJourneyIT {
             admin.open(assessmentUrl);
             assertEquals(order, firms(admin), "what-if changed nothing stored");
 
-            admin.clickAndLoad(By.id("lifecycle:rescore"));
+            admin.clickAndLoad(By.id("rescoring:rescore"));
             assertTrue(admin.pageText().contains("Every submitted answer was scored again."), admin.pageText());
             assertEquals(order, firms(admin), "the same profile and settings, the same ranking");
             admin.clickAndLoad(By.id("lifecycle:close"));

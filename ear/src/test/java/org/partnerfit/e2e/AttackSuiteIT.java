@@ -99,7 +99,7 @@ class AttackSuiteIT {
     private static final List<String> OWNED_IDS = List.of("{assessmentId}", "{invitationId}", "{evidenceId}");
 
     /** The plugin the plugin endpoints are tried on; it is installed for everybody. */
-    private static final Map<String, String> PLUGIN_VERSION = Map.of("{id}", "culture-fit", "{version}", "1.0.0");
+    private static final Map<String, String> PLUGIN_VERSION = Map.of("{id}", "culture-fit", "{version}", "1.0.1");
 
     /** Ids nobody has, for every placeholder. */
     private static final Map<String, String> NONEXISTENT = Map.of("{id}", "no-such-plugin", "{version}", "9.9.9",

@@ -200,7 +200,7 @@ class BadInputSuiteIT {
         }
         tokens.put("operator", Api.automationToken());
         Map<String, String> ids = Map.of("{assessmentId}", String.valueOf(assessment), "{invitationId}", String.valueOf(invitation),
-                "{evidenceId}", String.valueOf(evidence), "{pluginId}", TR, "{id}", "culture-fit", "{version}", "1.0.0");
+                "{evidenceId}", String.valueOf(evidence), "{pluginId}", TR, "{id}", "culture-fit", "{version}", "1.0.1");
         List<AttackSuiteIT.Endpoint> endpoints = AttackSuiteIT.endpoints();
         int json = 0;
         for (AttackSuiteIT.Endpoint e : endpoints) {

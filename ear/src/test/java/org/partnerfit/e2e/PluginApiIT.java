@@ -41,9 +41,9 @@ class PluginApiIT {
         assertEquals(400, notAJar.statusCode());
         assertTrue(notAJar.body().contains("notes.txt is not a JAR file."), notAJar.body());
 
-        HttpResponse<String> inUse = Api.send(Api.request("plugins/culture-fit/1.0.0", operator).DELETE().build());
+        HttpResponse<String> inUse = Api.send(Api.request("plugins/culture-fit/1.0.1", operator).DELETE().build());
         assertEquals(409, inUse.statusCode());
-        assertTrue(inUse.body().contains("culture-fit@1.0.0 cannot be uninstalled"), inUse.body());
+        assertTrue(inUse.body().contains("culture-fit@1.0.1 cannot be uninstalled"), inUse.body());
 
         assertEquals(204, Api.send(Api.request("plugins/on-call-coverage/1.0.0", operator).DELETE().build()).statusCode());
         assertEquals(404, Api.send(Api.request("plugins/on-call-coverage/1.0.0", operator).GET().build()).statusCode());

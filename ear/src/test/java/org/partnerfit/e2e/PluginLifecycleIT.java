@@ -30,12 +30,12 @@ class PluginLifecycleIT {
         try (Browser operator = new Browser().login("operator")) {
             operator.click(By.id("nav-plugins"));
             upload(operator);
-            assertTrue(operator.pageText().contains("Installed " + PLUGIN + "@1.0.0"), operator.pageText());
+            assertTrue(operator.pageText().contains("Installed " + PLUGIN + "@1.0.1"), operator.pageText());
             assertTrue(operator.all(By.cssSelector(".pf-plugin-id")).stream().anyMatch(e -> e.getText().equals(PLUGIN)));
             operator.screenshot("operator-plugins");
 
             upload(operator);
-            assertTrue(operator.pageText().contains("Refused: " + PLUGIN + "@1.0.0 is already installed."), operator.pageText());
+            assertTrue(operator.pageText().contains("Refused: " + PLUGIN + "@1.0.1 is already installed."), operator.pageText());
 
             // Every criterion module of the build is installed and running in the platform.
             List<String> running = operator.all(By.cssSelector(".pf-plugin-id")).stream().map(WebElement::getText).toList();
@@ -69,7 +69,7 @@ class PluginLifecycleIT {
             admin.clickAndLoad(By.id("assessment:create"));
             assertEquals("Data platform partner", admin.find(By.id("assessment-title")).getText());
             assertTrue(admin.all(By.cssSelector(".pf-pinned-version")).stream()
-                    .anyMatch(e -> e.getText().equals(PLUGIN + "@1.0.0")), admin.pageText());
+                    .anyMatch(e -> e.getText().equals(PLUGIN + "@1.0.1")), admin.pageText());
             admin.screenshot("new-assessment-pinned");
 
             // Invite a partner firm whose contact has no account yet, then open the assessment.

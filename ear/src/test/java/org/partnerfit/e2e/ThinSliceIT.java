@@ -85,7 +85,7 @@ class ThinSliceIT {
             assertEquals("90", assessor.find(By.cssSelector(".pf-score")).getText());
             assertTrue(page.contains("Raised by close agreement on everyday communication"), page);
             assertTrue(page.contains("meeting style (1 apart)"), page);
-            assertTrue(page.contains("culture-fit@1.0.0"), page);
+            assertTrue(page.contains("culture-fit@1.0.1"), page);
             assertTrue(page.contains("Contoso Software"), page);
         }
     }

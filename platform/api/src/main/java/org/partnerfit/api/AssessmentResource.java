@@ -38,6 +38,7 @@ import org.partnerfit.assessment.application.AssessmentSummary;
 import org.partnerfit.assessment.application.ReviewService;
 import org.partnerfit.assessment.application.TrustedReviews;
 import org.partnerfit.scoring.application.AssessmentRescoring;
+import org.partnerfit.scoring.application.Rescored;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
@@ -93,9 +94,6 @@ public class AssessmentResource {
     }
 
     public record Repeat(String name, LocalDate dueDate) {
-    }
-
-    public record Rescored(int submissions) {
     }
 
     @GET
@@ -163,12 +161,12 @@ public class AssessmentResource {
     @Operation(summary = "Score every submitted answer again with the plugin versions the assessment pinned",
             description = "For instance after the organisation changed its profile; the new scores become the latest and "
                     + "the old ones stay on record. For client admins and assessors of the organisation.")
-    @APIResponse(responseCode = "200", description = "How many submissions were scored",
+    @APIResponse(responseCode = "200", description = "How many submissions were scored, and how many of those failed (their latest score says why)",
             content = @Content(schema = @Schema(implementation = Rescored.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = "Neither open nor in review")
     public Rescored rescore(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId) {
-        return new Rescored(rescoring.rescore(tenant(requested), assessmentId));
+        return rescoring.rescore(tenant(requested), assessmentId);
     }
 
     @POST

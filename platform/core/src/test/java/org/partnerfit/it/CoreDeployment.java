@@ -15,6 +15,8 @@ import org.partnerfit.spi.CriterionPlugin;
 final class CoreDeployment {
 
     static final String PLUGIN_RESOURCE = "plugins/culture-fit.jar";
+    /** The version of the culture-fit plugin the deployment carries. */
+    static final String PLUGIN_VERSION = "1.0.1";
 
     private CoreDeployment() {
     }

@@ -82,13 +82,13 @@ class PartnerSubmissionIT {
 
     @Test
     void pluginsAreInstalledAtRunTimeAndBrokenOnesRefusedInWords() {
-        if (plugins.artifact("culture-fit", "1.0.0").isEmpty()) {
+        if (plugins.artifact("culture-fit", CoreDeployment.PLUGIN_VERSION).isEmpty()) {
             plugins.install(CoreDeployment.pluginJar(), "culture-fit.jar");
         }
-        assertTrue(plugins.plugin("culture-fit", "1.0.0").isPresent());
+        assertTrue(plugins.plugin("culture-fit", CoreDeployment.PLUGIN_VERSION).isPresent());
         PluginRejectedException again = assertThrows(PluginRejectedException.class,
                 () -> plugins.install(CoreDeployment.pluginJar(), "culture-fit-copy.jar"));
-        assertEquals("culture-fit@1.0.0 is already installed.", again.getMessage());
+        assertEquals("culture-fit@1.0.1 is already installed.", again.getMessage());
         PluginRejectedException notAJar = assertThrows(PluginRejectedException.class,
                 () -> plugins.install("hello".getBytes(), "notes.txt"));
         assertEquals("notes.txt is not a JAR file.", notAJar.getMessage());
@@ -98,7 +98,7 @@ class PartnerSubmissionIT {
     }
 
     private void installCultureFit() {
-        if (plugins.artifact("culture-fit", "1.0.0").isEmpty()) {
+        if (plugins.artifact("culture-fit", CoreDeployment.PLUGIN_VERSION).isEmpty()) {
             try {
                 plugins.install(CoreDeployment.pluginJar(), "culture-fit.jar");
             } catch (PluginRejectedException installedMeanwhile) {
@@ -188,7 +188,7 @@ class PartnerSubmissionIT {
         CriterionResult result = review.partners().get(0).criteria().get(0);
         assertEquals(90.0, result.value());
         assertEquals(1.0, result.confidence());
-        assertEquals("culture-fit@1.0.0", result.scoredBy());
+        assertEquals("culture-fit@1.0.1", result.scoredBy());
         assertNotNull(result.rationale());
         assertTrue(result.rationale().en().startsWith("Raised by close agreement"), result.rationale().en());
         assertEquals(null, review.partners().get(1).weightedTotal(), "Contoso has not answered");

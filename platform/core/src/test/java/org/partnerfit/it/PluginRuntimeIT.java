@@ -84,7 +84,7 @@ class PluginRuntimeIT {
     private org.partnerfit.persistence.TenantScope tenancy;
 
     private void installOnce(String resource, String id) {
-        if (plugins.artifact(id, "1.0.0").isEmpty()) {
+        if (plugins.latest(id).isEmpty()) {
             plugins.install(CoreDeployment.resource(resource), resource.substring(resource.lastIndexOf('/') + 1));
         }
     }
@@ -139,8 +139,8 @@ class PluginRuntimeIT {
         catalogue.enable(tenant, "culture-fit", true);
         setup.create(tenant, "Pins culture-fit", "", null, Map.of("culture-fit", 100));
         PluginRejectedException refused = assertThrows(PluginRejectedException.class,
-                () -> plugins.uninstall("culture-fit", "1.0.0"));
-        assertTrue(refused.getMessage().startsWith("culture-fit@1.0.0 cannot be uninstalled: "), refused.getMessage());
+                () -> plugins.uninstall("culture-fit", CoreDeployment.PLUGIN_VERSION));
+        assertTrue(refused.getMessage().startsWith("culture-fit@1.0.1 cannot be uninstalled: "), refused.getMessage());
         assertTrue(refused.getMessage().contains(tenant.value()), refused.getMessage());
 
         // A version nobody uses goes, and can come back.

@@ -68,7 +68,7 @@ class TenancyIT {
     }
 
     private void cultureFitInstalled() {
-        if (plugins.artifact("culture-fit", "1.0.0").isEmpty()) {
+        if (plugins.artifact("culture-fit", CoreDeployment.PLUGIN_VERSION).isEmpty()) {
             try {
                 plugins.install(CoreDeployment.pluginJar(), "culture-fit.jar");
             } catch (PluginRejectedException alreadyThere) {

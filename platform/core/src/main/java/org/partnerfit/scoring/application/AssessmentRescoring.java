@@ -59,8 +59,8 @@ public class AssessmentRescoring {
     @EJB
     private AuditTrail audit;
 
-    /** Re-scores the assessment's submitted answers; returns how many were scored. */
-    public int rescore(TenantId tenant, long assessmentId) {
+    /** Re-scores the assessment's submitted answers; says how many were scored and how many of those failed. */
+    public Rescored rescore(TenantId tenant, long assessmentId) {
         tenancy.enter(em, tenant);
         Assessment assessment = em.createNamedQuery("Assessment.byId", Assessment.class).setParameter("id", assessmentId)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("No such assessment."));
@@ -106,6 +106,6 @@ public class AssessmentRescoring {
         }
         audit.record(AuditAction.ASSESSMENT_RESCORED, tenant, "assessment " + assessmentId,
                 submitted.size() + " submissions re-scored with the pinned plugins" + (failed > 0 ? ", " + failed + " failed" : ""));
-        return submitted.size();
+        return new Rescored(submitted.size(), failed);
     }
 }

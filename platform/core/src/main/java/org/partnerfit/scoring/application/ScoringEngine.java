@@ -1,6 +1,7 @@
 package org.partnerfit.scoring.application;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -70,7 +71,31 @@ public class ScoringEngine {
      * assessment) keeps every scorer thread busy; the time limit counts from {@link #finish}.
      */
     public Running start(LoadedPlugin plugin, ScoringInput input) {
-        return new Running(plugin, inputsHash(input), threads.submit(() -> runInPluginLoader(plugin, input)));
+        ScoringInput seen = shownEvidenceOnly(plugin, input);
+        return new Running(plugin, inputsHash(seen), threads.submit(() -> runInPluginLoader(plugin, seen)));
+    }
+
+    private static ScoringInput shownEvidenceOnly(LoadedPlugin plugin, ScoringInput input) {
+        if (input.evidence().isEmpty()) {
+            return input;
+        }
+        try {
+            return shownEvidenceOnly(plugin.plugin().partnerQuestionnaire(), input);
+        } catch (RuntimeException brokenQuestionnaire) {   // the scorer's own failure will say what is wrong
+            return input;
+        }
+    }
+
+    /**
+     * The input without files attached to a question the answers no longer show (a document for a
+     * strategy the partner since said it does not have): the scorer would count them as support.
+     */
+    static ScoringInput shownEvidenceOnly(org.partnerfit.spi.Questionnaire asked, ScoringInput input) {
+        java.util.Set<String> shown = asked.shownFor(input.partner()).stream().map(org.partnerfit.spi.Question::key)
+                .collect(java.util.stream.Collectors.toSet());
+        List<org.partnerfit.spi.Evidence> kept = input.evidence().stream().filter(e -> shown.contains(e.questionKey())).toList();
+        return kept.size() == input.evidence().size() ? input
+                : new ScoringInput(input.partner(), kept, input.clientProfile(), input.configuration());
     }
 
     public ScoringOutcome finish(Running running) {

@@ -22,7 +22,7 @@ import org.partnerfit.spi.Text;
  */
 public final class CultureFitPlugin implements CriterionPlugin {
 
-    private static final Descriptor DESCRIPTOR = new Descriptor("culture-fit", "1.0.0", SPI_VERSION,
+    private static final Descriptor DESCRIPTOR = new Descriptor("culture-fit", "1.0.1", SPI_VERSION,
             Text.of("Cultural fit", "文化契合度"),
             Text.of("How closely the partner's everyday way of working matches the client's own.",
                     "合作伙伴日常的工作方式与客户自身方式的接近程度。"));
@@ -55,22 +55,27 @@ public final class CultureFitPlugin implements CriterionPlugin {
         List<Contribution> contributions = new ArrayList<>();
         List<Text> redFlags = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
+        List<CultureDimension> partnerSilent = new ArrayList<>();
+        List<CultureDimension> clientSilent = new ArrayList<>();
         double pointsPerDimension = 100.0 / CultureDimension.ALL.size();
 
         for (CultureDimension dimension : CultureDimension.ALL) {
             OptionalInt theirs = partner.scale(dimension.key());
             OptionalInt ours = client.scale(dimension.key());
             if (theirs.isEmpty() || ours.isEmpty()) {
+                (theirs.isEmpty() ? partnerSilent : clientSilent).add(dimension);
                 contributions.add(new Contribution(dimension.key(), 0, Text.of(
                         "Not compared: " + (theirs.isEmpty() ? "the partner" : "the client") + " did not answer.",
                         "未比较：" + (theirs.isEmpty() ? "合作伙伴" : "客户") + "未作答。")));
                 continue;
             }
             int distance = Math.abs(theirs.getAsInt() - ours.getAsInt());
-            double points = pointsPerDimension * (1 - distance / 4.0);
+            // Blame after incidents is no fit, even with a client that blames too: it earns nothing.
+            boolean blames = dimension == CultureDimension.INCIDENTS && theirs.getAsInt() >= BLAME_THRESHOLD;
+            double points = blames ? 0 : pointsPerDimension * (1 - distance / 4.0);
             contributions.add(new Contribution(dimension.key(), points, Text.of(
-                    "Client " + ours.getAsInt() + ", partner " + theirs.getAsInt() + ".",
-                    "客户 " + ours.getAsInt() + "，合作伙伴 " + theirs.getAsInt() + "。")));
+                    "Client " + ours.getAsInt() + ", partner " + theirs.getAsInt() + (blames ? ": blame earns nothing." : "."),
+                    "客户 " + ours.getAsInt() + "，合作伙伴 " + theirs.getAsInt() + (blames ? "：追究个人责任不得分。" : "。"))));
             gaps.add(new Gap(dimension, distance));
         }
         partner.scale(CultureDimension.INCIDENTS.key()).ifPresent(answer -> {
@@ -86,7 +91,7 @@ public final class CultureFitPlugin implements CriterionPlugin {
 
         double value = contributions.stream().mapToDouble(Contribution::points).sum();
         double confidence = (double) gaps.size() / CultureDimension.ALL.size();
-        return new Score(clamp(value), confidence, contributions, rationale(gaps), redFlags);
+        return new Score(clamp(value), confidence, contributions, rationale(gaps, partnerSilent, clientSilent), redFlags);
     }
 
     private static Questionnaire withExample(Questionnaire base) {
@@ -99,11 +104,30 @@ public final class CultureFitPlugin implements CriterionPlugin {
         return new Questionnaire(questions);
     }
 
-    private static Text rationale(List<Gap> gaps) {
+    private static Text rationale(List<Gap> gaps, List<CultureDimension> partnerSilent, List<CultureDimension> clientSilent) {
         if (gaps.isEmpty()) {
             return Text.of("No dimension could be compared: answers are missing on one side or both.",
                     "无法比较任何维度：一方或双方缺少答案。");
         }
+        Text compared = comparedRationale(gaps);
+        StringBuilder en = new StringBuilder(compared.en());
+        StringBuilder zh = new StringBuilder(compared.zh());
+        if (!partnerSilent.isEmpty()) {
+            en.append(" Not compared, the partner did not answer: ").append(dimensionNames(partnerSilent, false)).append(".");
+            zh.append("未比较（合作伙伴未作答）：").append(dimensionNames(partnerSilent, true)).append("。");
+        }
+        if (!clientSilent.isEmpty()) {
+            en.append(" Not compared, the client's profile does not say: ").append(dimensionNames(clientSilent, false)).append(".");
+            zh.append("未比较（客户概况未填写）：").append(dimensionNames(clientSilent, true)).append("。");
+        }
+        return Text.of(en.toString(), zh.toString());
+    }
+
+    private static String dimensionNames(List<CultureDimension> dimensions, boolean chinese) {
+        return String.join(chinese ? "、" : ", ", dimensions.stream().map(d -> chinese ? d.name().zh() : d.name().en()).toList());
+    }
+
+    private static Text comparedRationale(List<Gap> gaps) {
         List<Gap> sorted = gaps.stream().sorted(Comparator.comparingInt(Gap::distance)).toList();
         List<Gap> close = sorted.stream().filter(g -> g.distance() <= 1).toList();
         List<Gap> apart = sorted.stream().filter(g -> g.distance() >= 2)

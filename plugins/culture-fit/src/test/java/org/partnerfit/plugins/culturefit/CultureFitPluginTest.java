@@ -36,14 +36,36 @@ class CultureFitPluginTest {
 
     @Test
     void distanceLowersTheScoreByHandComputedAmount() {
-        // distances 0, 1, 2, 3, 4 -> similarities 1, .75, .5, .25, 0 -> 20 * 2.5 = 50
+        // distances 0, 1, 2, 3, 4 -> similarities 1, .75, .5, .25, 0 -> 20 * 2.5 = 50, less the
+        // 5 that incidents' distance of 3 would earn: a partner that blames (4) earns nothing there.
         Score score = plugin.score(new ScoringInput(answers(1, 2, 3, 4, 5), answers(1, 1, 1, 1, 1), Map.of()));
-        assertEquals(50.0, score.value());
+        assertEquals(45.0, score.value());
         assertTrue(score.rationale().en().contains("Raised by close agreement on everyday communication"),
                 score.rationale().en());
         assertTrue(score.rationale().en().contains("Lowered by differences on product and engineering (4 apart)"),
                 score.rationale().en());
         assertEquals(1, score.redFlags().size(), "blame after incidents is flagged");
+    }
+
+    @Test
+    void blameAfterIncidentsEarnsNothingEvenWithAClientThatBlamesToo() {
+        Score blaming = plugin.score(new ScoringInput(answers(3, 3, 3, 5, 3), answers(3, 3, 3, 5, 3), Map.of()));
+        Score blameless = plugin.score(new ScoringInput(answers(3, 3, 3, 1, 3), answers(3, 3, 3, 5, 3), Map.of()));
+        assertEquals(80.0, blaming.value(), "the same answers as the client, but blame: no points for incidents");
+        assertEquals(80.0, blameless.value(), "blameless against a blaming client: 4 apart, no points either");
+        assertEquals(1, blaming.redFlags().size());
+        assertTrue(blameless.redFlags().isEmpty());
+    }
+
+    @Test
+    void theRationaleNamesWhatWasNotComparedAndWhoseAnswerIsMissing() {
+        Answers client = new Answers(Map.of("communication", List.of("3"), "recognition", List.of("3")));
+        Answers partner = new Answers(Map.of("communication", List.of("3"), "meetings", List.of("3"), "incidents", List.of("1")));
+        Score score = plugin.score(new ScoringInput(partner, client, Map.of()));
+        String en = score.rationale().en();
+        assertTrue(en.contains("Not compared, the partner did not answer: celebrating success"), en);
+        assertTrue(en.contains("Not compared, the client's profile does not say: meeting style, handling incidents."), en);
+        assertTrue(score.rationale().zh().contains("未比较（客户概况未填写）"), score.rationale().zh());
     }
 
     @Test

@@ -53,7 +53,7 @@ public final class DomainExpertisePlugin implements CriterionPlugin {
     private static final double EVIDENCE_CONFIDENCE = 0.05;
     private static final double VERIFIED_EVIDENCE_CONFIDENCE = 0.1;
 
-    private static final Descriptor DESCRIPTOR = new Descriptor("domain-expertise", "1.0.0", SPI_VERSION,
+    private static final Descriptor DESCRIPTOR = new Descriptor("domain-expertise", "1.0.1", SPI_VERSION,
             Text.of("Domain expertise", "领域专长"),
             Text.of("Whether the partner already knows the client's industry, weighed by how much the client says that matters.",
                     "合作伙伴是否已经熟悉客户所在的行业，并按客户认定的重要程度加权。"));
@@ -183,6 +183,13 @@ public final class DomainExpertisePlugin implements CriterionPlugin {
             return Factor.notAssessed(DOMAINS, name, weight, notAnswered(), notAnsweredBrief());
         }
         Domain wanted = clientDomain.get();
+        if (wanted.value().equals("other")) {
+            // Two unlisted industries need not be the same one: an assessor has to judge.
+            return Factor.notAssessed(DOMAINS, name, weight,
+                    Text.of("Not compared: the client's industry is not on the list, so a match cannot be told from the answers.",
+                            "未比较：客户所在行业不在列表中，无法从答案判断是否相符。"),
+                    Text.of("client's industry unlisted", "客户行业不在列表中"));
+        }
         if (listed.contains(wanted)) {
             return Factor.assessed(DOMAINS, name, weight, 1,
                     Text.of("Has worked in the client's industry, " + wanted.phrase().en() + ".",

@@ -67,6 +67,26 @@ class DomainExpertisePluginTest {
     }
 
     @Test
+    void negativeYearsOrProjectsAreNoAnswerNotAFirmWithoutExperience() {
+        Answers partner = answers("domains", List.of("fintech"), "domainYears", "-3", "domainProjects", "-1", "regulatory", "4");
+        Score score = plugin.score(new ScoringInput(partner, FINTECH, importance("high")));
+        assertEquals(0.0, points(score, "domainYears"));
+        assertEquals(0.0, points(score, "domainProjects"));
+        assertTrue(score.redFlags().isEmpty(), "unanswered, not 'no projects': " + score.redFlags());
+        assertTrue(score.confidence() < 1.0, "two questions not answered: " + score.confidence());
+    }
+
+    @Test
+    void twoUnlistedIndustriesAreNotAMatchAnAssessorHasToJudge() {
+        Answers partner = answers("domains", List.of("other"), "domainYears", "10", "domainProjects", "7", "regulatory", "5");
+        Score score = plugin.score(new ScoringInput(partner, answers("domain", "other"), importance("high")));
+        assertEquals(0.0, points(score, "domains"), "no match points for 'another industry' on both sides");
+        assertTrue(score.confidence() < 1.0, "the match is not assessed: " + score.confidence());
+        assertTrue(score.rationale().en().contains("not on the list") || score.contributions().stream()
+                .anyMatch(c -> c.note().en().contains("not on the list")), score.contributions().toString());
+    }
+
+    @Test
     void mixedAnswersScoreTheHandComputedValue() {
         // Answers (out of 100): industry listed 25 * 1 = 25; 6 of 8 years: 25 * 0.75 = 18.75;
         // 2 of 5 projects: 30 * 0.4 = 12; regulatory 3 of 5: 20 * (3 - 1) / 4 = 10  -> 65.75

@@ -57,7 +57,7 @@ public final class ExtraMilePlugin implements CriterionPlugin {
     private static final double EVIDENCE_CONFIDENCE = 0.05;
     private static final double VERIFIED_EVIDENCE_CONFIDENCE = 0.1;
 
-    private static final Descriptor DESCRIPTOR = new Descriptor("extra-mile", "1.0.0", SPI_VERSION,
+    private static final Descriptor DESCRIPTOR = new Descriptor("extra-mile", "1.0.1", SPI_VERSION,
             Text.of("The 10% extra", "额外的 10%"),
             Text.of("Whether the partner does more than its contract asks, steadily and not only when a big delivery is due.",
                     "合作伙伴是否会做超出合同要求的事，并且是持续地做，而不仅仅是在重大交付前后。"));
@@ -217,7 +217,7 @@ public final class ExtraMilePlugin implements CriterionPlugin {
                     : Text.of("Not asked: no unbilled time was given.", "未询问：未曾无偿提供时间。"));
         }
         OptionalDouble answer = partner.number(UNBILLED_DAYS);
-        if (answer.isEmpty()) {
+        if (answer.isEmpty() || answer.getAsDouble() < 0) {   // a negative number of days is no answer
             return Factor.notAssessed(UNBILLED_DAYS, name, UNBILLED_DAYS_POINTS, notAnswered(), notAnsweredBrief());
         }
         double days = clamp(answer.getAsDouble(), 0, MAX_DAYS);

@@ -58,7 +58,7 @@ public final class TechnicalExperiencePlugin implements CriterionPlugin {
     private static final double EVIDENCE_CONFIDENCE = 0.05;
     private static final double VERIFIED_EVIDENCE_CONFIDENCE = 0.1;
 
-    private static final Descriptor DESCRIPTOR = new Descriptor("technical-experience", "1.0.0", SPI_VERSION,
+    private static final Descriptor DESCRIPTOR = new Descriptor("technical-experience", "1.1.0", SPI_VERSION,
             Text.of("Technical experience", "技术经验"),
             Text.of("Whether the partner has already delivered systems like the client's, on the client's technologies, "
                             + "rather than only employing capable engineers.",
