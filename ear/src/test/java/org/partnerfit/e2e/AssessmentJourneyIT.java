@@ -222,6 +222,12 @@ class AssessmentJourneyIT {
             assessor.all(By.cssSelector(".pf-queue .ui-column-filter")).get(1).sendKeys("contoso");
             assessor.wait(d -> firmsInQueue(assessor).equals(List.of(CONTOSO, CONTOSO)));
             assessor.open(assessmentUrl);
+            assertEquals(1, assessor.all(By.id("rescoring:rescore")).size(), "assessors may score again");
+            try (Browser evaluator = new Browser().login("acme-evaluator")) {
+                evaluator.open(assessmentUrl);
+                assertTrue(evaluator.find(By.id("assessment-title")).isDisplayed());
+                assertTrue(evaluator.all(By.id("rescoring:rescore")).isEmpty(), "evaluators only read");
+            }
             showFirm(assessor, NORTHWIND);
             String kpis = result(NORTHWIND, "kpis");
             assertTrue(assessor.find(By.cssSelector(kpis)).getText().contains("Should the sample report cover all of last year?"));

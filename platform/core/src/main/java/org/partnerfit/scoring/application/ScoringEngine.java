@@ -81,7 +81,7 @@ public class ScoringEngine {
         }
         try {
             return shownEvidenceOnly(plugin.plugin().partnerQuestionnaire(), input);
-        } catch (RuntimeException brokenQuestionnaire) {   // the scorer's own failure will say what is wrong
+        } catch (RuntimeException | LinkageError brokenQuestionnaire) {   // the scorer's own failure will say what is wrong
             return input;
         }
     }

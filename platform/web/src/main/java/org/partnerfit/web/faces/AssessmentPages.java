@@ -28,7 +28,7 @@ final class AssessmentPages {
         return "/client/assessment?faces-redirect=true&id=" + assessmentId + (firm == null ? "" : "&firm=" + firm);
     }
 
-    /** Runs an action in the caller's tenant and answers as described above. */
+    /** Runs an action in the caller's tenant and answers as described above; {@code doneKey} null: the caller says how it went. */
     static String act(Caller caller, long assessmentId, Consumer<TenantId> action, String doneKey) {
         return act(caller, assessmentId, null, action, doneKey);
     }
@@ -42,7 +42,9 @@ final class AssessmentPages {
         }
         try {
             action.accept(tenant);
-            FacesResponses.info(FacesResponses.text(doneKey));
+            if (doneKey != null) {
+                FacesResponses.info(FacesResponses.text(doneKey));
+            }
             return reload(assessmentId, firm);
         } catch (InvalidInputException e) {
             FacesResponses.refused(e, false);

@@ -45,10 +45,12 @@ public class AssessmentStatusView {
     /** Scores the submitted answers again, with the criteria's settings and profiles as they are now. */
     public String rescore(long id) {
         org.partnerfit.scoring.application.Rescored[] done = new org.partnerfit.scoring.application.Rescored[1];
-        String outcome = act(id, t -> done[0] = rescoring.rescore(t, id), "lifecycle.rescored");
+        String outcome = act(id, t -> done[0] = rescoring.rescore(t, id), null);
         if (done[0] != null && done[0].failed() > 0) {
             FacesResponses.error(done[0].failed() + " / " + done[0].submissions() + " " + FacesResponses.text("lifecycle.rescoreFailed"),
                     java.util.Map.of());
+        } else if (done[0] != null) {
+            FacesResponses.info(FacesResponses.text("lifecycle.rescored"));
         }
         return outcome;
     }

@@ -18,7 +18,8 @@ import org.partnerfit.spi.Text;
 /**
  * Cultural fit: the client and the partner place themselves on the same five day-to-day
  * dimensions; the closer the two, the higher the score. A partner that looks for someone to
- * blame after an incident is flagged whatever the client answered.
+ * blame after an incident is flagged and earns nothing on that dimension, whatever the client
+ * answered.
  */
 public final class CultureFitPlugin implements CriterionPlugin {
 
@@ -63,7 +64,12 @@ public final class CultureFitPlugin implements CriterionPlugin {
             OptionalInt theirs = partner.scale(dimension.key());
             OptionalInt ours = client.scale(dimension.key());
             if (theirs.isEmpty() || ours.isEmpty()) {
-                (theirs.isEmpty() ? partnerSilent : clientSilent).add(dimension);
+                if (theirs.isEmpty()) {
+                    partnerSilent.add(dimension);
+                }
+                if (ours.isEmpty()) {
+                    clientSilent.add(dimension);
+                }
                 contributions.add(new Contribution(dimension.key(), 0, Text.of(
                         "Not compared: " + (theirs.isEmpty() ? "the partner" : "the client") + " did not answer.",
                         "未比较：" + (theirs.isEmpty() ? "合作伙伴" : "客户") + "未作答。")));
@@ -76,7 +82,8 @@ public final class CultureFitPlugin implements CriterionPlugin {
             contributions.add(new Contribution(dimension.key(), points, Text.of(
                     "Client " + ours.getAsInt() + ", partner " + theirs.getAsInt() + (blames ? ": blame earns nothing." : "."),
                     "客户 " + ours.getAsInt() + "，合作伙伴 " + theirs.getAsInt() + (blames ? "：追究个人责任不得分。" : "。"))));
-            gaps.add(new Gap(dimension, distance));
+            // Blame counts as far apart as the scale goes, whatever the client answered: the rationale says it lowered the score.
+            gaps.add(new Gap(dimension, blames ? 4 : distance, blames));
         }
         partner.scale(CultureDimension.INCIDENTS.key()).ifPresent(answer -> {
             if (answer >= BLAME_THRESHOLD) {
@@ -151,7 +158,8 @@ public final class CultureFitPlugin implements CriterionPlugin {
     private static String names(List<Gap> gaps, boolean chinese) {
         return String.join(chinese ? "、" : ", ", gaps.stream()
                 .map(g -> (chinese ? g.dimension().name().zh() : g.dimension().name().en())
-                        + (chinese ? "（相差 " + g.distance() + " 级）" : " (" + g.distance() + " apart)"))
+                        + (g.blame() ? (chinese ? "（事故后追究个人责任）" : " (blame after incidents)")
+                                : chinese ? "（相差 " + g.distance() + " 级）" : " (" + g.distance() + " apart)"))
                 .toList());
     }
 
@@ -159,6 +167,7 @@ public final class CultureFitPlugin implements CriterionPlugin {
         return Math.max(0, Math.min(100, Math.round(value * 10) / 10.0));
     }
 
-    private record Gap(CultureDimension dimension, int distance) {
+    /** How far apart one dimension is; a partner's blame after incidents counts as the furthest. */
+    private record Gap(CultureDimension dimension, int distance, boolean blame) {
     }
 }

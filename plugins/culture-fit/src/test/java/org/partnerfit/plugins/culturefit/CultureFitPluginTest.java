@@ -1,6 +1,7 @@
 package org.partnerfit.plugins.culturefit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -42,8 +43,8 @@ class CultureFitPluginTest {
         assertEquals(45.0, score.value());
         assertTrue(score.rationale().en().contains("Raised by close agreement on everyday communication"),
                 score.rationale().en());
-        assertTrue(score.rationale().en().contains("Lowered by differences on product and engineering (4 apart)"),
-                score.rationale().en());
+        assertTrue(score.rationale().en().contains("Lowered by differences on handling incidents (blame after incidents), "
+                + "product and engineering (4 apart)"), score.rationale().en());
         assertEquals(1, score.redFlags().size(), "blame after incidents is flagged");
     }
 
@@ -55,6 +56,9 @@ class CultureFitPluginTest {
         assertEquals(80.0, blameless.value(), "blameless against a blaming client: 4 apart, no points either");
         assertEquals(1, blaming.redFlags().size());
         assertTrue(blameless.redFlags().isEmpty());
+        assertTrue(blaming.rationale().en().contains("Lowered by differences on handling incidents (blame after incidents)"),
+                blaming.rationale().en());
+        assertFalse(blaming.rationale().en().contains("Raised by close agreement on handling incidents"), blaming.rationale().en());
     }
 
     @Test
@@ -64,7 +68,8 @@ class CultureFitPluginTest {
         Score score = plugin.score(new ScoringInput(partner, client, Map.of()));
         String en = score.rationale().en();
         assertTrue(en.contains("Not compared, the partner did not answer: celebrating success"), en);
-        assertTrue(en.contains("Not compared, the client's profile does not say: meeting style, handling incidents."), en);
+        assertTrue(en.contains("Not compared, the client's profile does not say: meeting style, handling incidents, product and engineering."),
+                "a dimension neither side answered is named on both: " + en);
         assertTrue(score.rationale().zh().contains("未比较（客户概况未填写）"), score.rationale().zh());
     }
 

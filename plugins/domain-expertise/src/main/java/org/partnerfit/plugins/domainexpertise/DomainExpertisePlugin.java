@@ -183,7 +183,7 @@ public final class DomainExpertisePlugin implements CriterionPlugin {
             return Factor.notAssessed(DOMAINS, name, weight, notAnswered(), notAnsweredBrief());
         }
         Domain wanted = clientDomain.get();
-        if (wanted.value().equals("other")) {
+        if (wanted.value().equals("other") && listed.contains(wanted)) {
             // Two unlisted industries need not be the same one: an assessor has to judge.
             return Factor.notAssessed(DOMAINS, name, weight,
                     Text.of("Not compared: the client's industry is not on the list, so a match cannot be told from the answers.",
