@@ -1,5 +1,6 @@
 package org.partnerfit.shared;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ public class InvalidInputException extends RuntimeException {
     public InvalidInputException(Wording summary, Map<String, Wording> problems) {
         super(summary.english());
         this.summary = summary;
-        this.problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
+        this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
     /** One field at fault. */

@@ -3,7 +3,6 @@ package org.partnerfit.shared;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -30,7 +29,7 @@ public final class Wording implements Serializable {
         this.key = key;
         // As text at once: a number or date reads the same in both languages (2000, not 2,000),
         // and the refusal neither changes later nor holds what cannot be serialized.
-        this.args = java.util.Arrays.stream(args).map(a -> a instanceof Wording ? a
+        this.args = Arrays.stream(args).map(a -> a instanceof Wording ? a
                 : a instanceof Text t ? new Bilingual(t.en(), t.zh()) : String.valueOf(a)).toArray();
     }
 
@@ -46,11 +45,6 @@ public final class Wording implements Serializable {
         return new Wording(key, args);
     }
 
-    /** The key, for tests and for callers that choose by it. */
-    public String key() {
-        return key;
-    }
-
     public String in(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT, NO_FALLBACK);
         Object[] filled = Arrays.stream(args).map(a -> a instanceof Wording w ? w.in(locale)
@@ -60,11 +54,6 @@ public final class Wording implements Serializable {
 
     public String english() {
         return in(Locale.ROOT);
-    }
-
-    /** The arguments, for tests. */
-    public List<Object> args() {
-        return Arrays.asList(args.clone());
     }
 
     private static boolean chinese(Locale locale) {

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.partnerfit.assessment.domain.Assessment;
-import org.partnerfit.assessment.domain.ClientProfile;
 import org.partnerfit.assessment.domain.Invitation;
 import org.partnerfit.assessment.domain.PartnerGrant;
 import org.partnerfit.persistence.TenantScope;
@@ -19,7 +18,6 @@ import org.partnerfit.shared.EmailAddresses;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.shared.Wording;
-import org.partnerfit.spi.Answers;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /** A client prepares assessments: criteria and weights, its own profile, the invited partner firms. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -99,7 +100,7 @@ public class ClientProfiles {
             profile.configure(checkedSettings);
         }
         audit.record(AuditAction.CLIENT_PROFILE_SAVED, tenant, "client profile " + pluginId,
-                checkedSettings == null ? null : "settings " + new java.util.TreeMap<>(profile.configuration()));
+                checkedSettings == null ? null : "settings " + new TreeMap<>(profile.configuration()));
     }
 
     private static Answers checked(Questionnaire questionnaire, Answers answers, Map<String, Wording> problems) {

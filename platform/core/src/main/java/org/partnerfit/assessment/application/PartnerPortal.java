@@ -28,7 +28,6 @@ import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.plugin.infrastructure.LoadedPlugin;
 import org.partnerfit.scoring.application.SubmissionScorer;
 import org.partnerfit.shared.InvalidInputException;
-import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.shared.Pages;
 import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Answers;

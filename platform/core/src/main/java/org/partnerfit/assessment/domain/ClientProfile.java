@@ -1,6 +1,8 @@
 package org.partnerfit.assessment.domain;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -13,7 +15,10 @@ import org.partnerfit.persistence.AnswersConverter;
 import org.partnerfit.persistence.TenantOwned;
 import org.partnerfit.spi.Answers;
 
-/** What the client says about itself for one criterion, answered once and reused by its assessments. */
+/**
+ * What the client says about itself for one criterion, and how it set the criterion up (its
+ * settings), answered once and reused by its assessments.
+ */
 @Entity
 @Table(name = "client_profile")
 @NamedQuery(name = "ClientProfile.ofPlugin", query = "select p from ClientProfile p where p.pluginId = :plugin")
@@ -66,8 +71,8 @@ public class ClientProfile extends TenantOwned {
     }
 
     /** The settings as a scorer reads them ({@code ScoringInput.configuration}): each option's value. */
-    public java.util.Map<String, String> configuration() {
-        java.util.Map<String, String> configuration = new java.util.HashMap<>();
+    public Map<String, String> configuration() {
+        Map<String, String> configuration = new HashMap<>();
         getSettings().values().forEach((key, values) -> {
             if (!values.isEmpty()) {
                 configuration.put(key, String.join(",", values));

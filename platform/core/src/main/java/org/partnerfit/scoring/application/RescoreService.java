@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.partnerfit.assessment.domain.Assessment;
 import org.partnerfit.assessment.domain.AssessmentCriterion;
-import org.partnerfit.assessment.domain.ClientProfile;
 import org.partnerfit.assessment.domain.Submission;
 import org.partnerfit.assessment.domain.SubmissionStatus;
 import org.partnerfit.persistence.TenantScope;
@@ -21,8 +20,6 @@ import org.partnerfit.scoring.domain.CriterionScore;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.shared.Wording;
-import org.partnerfit.spi.Answers;
-import org.partnerfit.spi.ScoringInput;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**

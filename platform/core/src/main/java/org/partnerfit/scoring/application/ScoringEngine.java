@@ -3,12 +3,14 @@ package org.partnerfit.scoring.application;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -20,6 +22,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partnerfit.plugin.infrastructure.LoadedPlugin;
 import org.partnerfit.plugin.infrastructure.PluginJar;
+import org.partnerfit.spi.Evidence;
+import org.partnerfit.spi.Question;
+import org.partnerfit.spi.Questionnaire;
 import org.partnerfit.spi.Score;
 import org.partnerfit.spi.ScoringInput;
 
@@ -90,10 +95,9 @@ public class ScoringEngine {
      * The input without files attached to a question the answers no longer show (a document for a
      * strategy the partner since said it does not have): the scorer would count them as support.
      */
-    static ScoringInput shownEvidenceOnly(org.partnerfit.spi.Questionnaire asked, ScoringInput input) {
-        java.util.Set<String> shown = asked.shownFor(input.partner()).stream().map(org.partnerfit.spi.Question::key)
-                .collect(java.util.stream.Collectors.toSet());
-        List<org.partnerfit.spi.Evidence> kept = input.evidence().stream().filter(e -> shown.contains(e.questionKey())).toList();
+    static ScoringInput shownEvidenceOnly(Questionnaire asked, ScoringInput input) {
+        Set<String> shown = asked.shownFor(input.partner()).stream().map(Question::key).collect(Collectors.toSet());
+        List<Evidence> kept = input.evidence().stream().filter(e -> shown.contains(e.questionKey())).toList();
         return kept.size() == input.evidence().size() ? input
                 : new ScoringInput(input.partner(), kept, input.clientProfile(), input.configuration());
     }

@@ -13,6 +13,7 @@ import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.shared.Wording;
 import org.partnerfit.tenancy.domain.TenantId;
+import org.partnerfit.web.provisioning.IdentityProviderUnavailableException;
 import org.partnerfit.web.provisioning.Provisioning;
 import org.partnerfit.web.provisioning.ProvisioningException;
 import org.partnerfit.web.security.Caller;
@@ -74,7 +75,7 @@ public class AssessmentAdminView {
             return AssessmentPages.reload(assessmentId);
         } catch (ProvisioningException e) {
             FacesResponses.error(e.message(FacesResponses.locale()), Map.of());
-        } catch (org.partnerfit.web.provisioning.IdentityProviderUnavailableException e) {
+        } catch (IdentityProviderUnavailableException e) {
             FacesResponses.error(FacesResponses.text("provisioning.directoryDown"), Map.of());
         } catch (InvalidInputException e) {
             FacesResponses.refused(e, false);

@@ -1,6 +1,7 @@
 package org.partnerfit.web.faces;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.ejb.EJB;
@@ -9,10 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.AssessmentLifecycle;
+import org.partnerfit.scoring.application.AssessmentRescoring;
+import org.partnerfit.scoring.application.Rescored;
 import org.partnerfit.tenancy.domain.TenantId;
 import org.partnerfit.web.security.Caller;
 
-/** A client admin moves an assessment along: close early, decide, archive, a later due date, a repeat. */
+/**
+ * A client admin moves an assessment along: close early, decide, archive, a later due date, a
+ * repeat; a client admin or an assessor scores it again.
+ */
 @Named
 @RequestScoped
 public class AssessmentStatusView {
@@ -21,7 +27,7 @@ public class AssessmentStatusView {
     private AssessmentLifecycle lifecycle;
 
     @EJB
-    private org.partnerfit.scoring.application.AssessmentRescoring rescoring;
+    private AssessmentRescoring rescoring;
 
     @Inject
     private Caller caller;
@@ -44,11 +50,11 @@ public class AssessmentStatusView {
 
     /** Scores the submitted answers again, with the criteria's settings and profiles as they are now. */
     public String rescore(long id) {
-        org.partnerfit.scoring.application.Rescored[] done = new org.partnerfit.scoring.application.Rescored[1];
+        Rescored[] done = new Rescored[1];
         String outcome = act(id, t -> done[0] = rescoring.rescore(t, id), null);
         if (done[0] != null && done[0].failed() > 0) {
             FacesResponses.error(done[0].failed() + " / " + done[0].submissions() + " " + FacesResponses.text("lifecycle.rescoreFailed"),
-                    java.util.Map.of());
+                    Map.of());
         } else if (done[0] != null) {
             FacesResponses.info(FacesResponses.text("lifecycle.rescored"));
         }

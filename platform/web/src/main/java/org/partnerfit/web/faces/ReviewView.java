@@ -15,6 +15,7 @@ import org.partnerfit.assessment.application.AssessmentReview;
 import org.partnerfit.assessment.application.PartnerResult;
 import org.partnerfit.assessment.application.PinnedCriterion;
 import org.partnerfit.assessment.application.ReviewService;
+import org.partnerfit.assessment.domain.AssessmentStatus;
 import org.partnerfit.scoring.application.RescoreComparison;
 import org.partnerfit.scoring.application.RescoreService;
 import org.partnerfit.shared.InvalidInputException;
@@ -276,7 +277,7 @@ public class ReviewView implements Serializable {
 
     /** What the page shows for the rest of a request that has been answered otherwise (a 404, a reload). */
     private AssessmentReview nothing() {
-        return new AssessmentReview(id == null ? 0 : id, "", null, org.partnerfit.assessment.domain.AssessmentStatus.DRAFT, null,
+        return new AssessmentReview(id == null ? 0 : id, "", null, AssessmentStatus.DRAFT, null,
                 List.of(), List.of());
     }
 

@@ -52,15 +52,18 @@ import org.partnerfit.security.OidcSettings;
 @ManagedExecutorDefinition(name = IdentityDirectory.READERS, maxAsync = IdentityDirectory.PARALLEL_READS)
 public class IdentityDirectory {
 
-    /** Threads that read the members' roles side by side: fewer than the admin client's 10 pooled connections, so other reads never wait for one. */
+    /**
+     * Threads every call to Keycloak runs on (the members' roles side by side): fewer than the
+     * admin client's 10 pooled connections, so a call never waits for one.
+     */
     static final String READERS = "java:app/concurrent/partnerfit-identity-reads";
     static final int PARALLEL_READS = 8;
     /** Most members a search counts; Keycloak counts only all members, so a search's are counted by reading them. */
     static final int SEARCH_LIMIT = 10_000;
     /**
-     * How long the People page's reads wait for Keycloak. The admin client has no timeouts of its
-     * own: a Keycloak that accepts connections but does not answer (paused, overloaded) would hold
-     * the page for ever.
+     * How long a call waits for Keycloak, and the admin client's connect and read timeouts: a
+     * Keycloak that accepts connections but does not answer (paused, overloaded) would otherwise
+     * hold a page, and the thread it calls on, for ever.
      */
     static final long PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
@@ -305,7 +308,7 @@ public class IdentityDirectory {
         return within(call, System.nanoTime() + PATIENCE_NANOS);
     }
 
-    /** A read on the reader threads, waited for until the deadline (System.nanoTime()). */
+    /** A call on the reader threads, waited for until the deadline (System.nanoTime()). */
     private <T> T within(Callable<T> read, long deadline) {
         return result(readers.submit(read), deadline);
     }

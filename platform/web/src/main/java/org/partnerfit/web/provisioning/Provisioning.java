@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.shared.EmailAddresses;
+import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.assessment.application.PartnerAccounts;
 import org.partnerfit.shared.Wording;
@@ -25,9 +26,10 @@ import org.partnerfit.tenancy.application.TenantDirectory;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
- * Creates tenants and users across Keycloak and the database as one piece: each step registers
- * how to undo itself, and when a later step fails the earlier ones are undone in reverse, so no
- * half-created tenant or user remains. The message then says what failed and that nothing was kept.
+ * Creates tenants and users across Keycloak and the database as one piece: before each step runs,
+ * its undo is registered, finding what the step made by its alias or address (a step Keycloak did
+ * not confirm in time may still have been done); when a step fails, the steps so far are undone
+ * in reverse. The message then says what failed, and what could not be undone if anything.
  */
 @ApplicationScoped
 public class Provisioning {
@@ -72,12 +74,10 @@ public class Provisioning {
         }
         Deque<Runnable> undo = new ArrayDeque<>();
         try {
-            // Each undo is in place before its step and finds what it undoes by its name: a step
-            // Keycloak did not answer in time may still have been done, or half done.
-            undo.push(() -> identities.organization(tenant.value()).ifPresent(o -> identities.deleteOrganization(o.getId())));
-            String organization = identities.createOrganization(tenant.value(), name.trim());
-            undo.push(() -> identities.userByEmail(email).ifPresent(u -> identities.deleteUser(u.getId())));
-            String[] user = identities.createUser(email, firstName, lastName, "client-admin", true);
+            String organization = created(undo, () -> identities.organization(tenant.value()).ifPresent(o -> identities.deleteOrganization(o.getId())),
+                    () -> identities.createOrganization(tenant.value(), name.trim()));
+            String[] user = created(undo, () -> identities.userByEmail(email).ifPresent(u -> identities.deleteUser(u.getId())),
+                    () -> identities.createUser(email, firstName, lastName, "client-admin", true));
             identities.addMember(organization, user[0]);
             tenants.create(tenant, name.trim(), email);
             return new NewAccount(email, user[1]);
@@ -105,10 +105,8 @@ public class Provisioning {
             // admin saw the password: the account stands for this organisation only until its owner
             // has the address verified (PartnerAccounts, PartnerGrants).
             boolean partner = role.equals(Roles.PARTNER);
-            // In place before the step, by the address: a creation Keycloak did not confirm in time
-            // may still have been done, its role not given yet.
-            undo.push(() -> identities.userByEmail(address).ifPresent(u -> identities.deleteUser(u.getId())));
-            String[] user = identities.createUser(address, firstName.trim(), lastName.trim(), role, !partner);
+            String[] user = created(undo, () -> identities.userByEmail(address).ifPresent(u -> identities.deleteUser(u.getId())),
+                    () -> identities.createUser(address, firstName.trim(), lastName.trim(), role, !partner));
             if (partner) {
                 // Left behind if a later step fails and the account is deleted: it names only that account's id.
                 accounts.issued(address, user[0], tenant);
@@ -188,6 +186,24 @@ public class Provisioning {
         audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, tenant, username, null);
     }
 
+    /**
+     * Runs a creation with its undo in place first, finding what it made by its alias or address: a
+     * creation Keycloak did not confirm in time may still have been done, or half done (an account
+     * without its role yet). One Keycloak refused as a conflict (the same alias or address made
+     * meanwhile by someone else) made nothing of ours, and what is there is not ours to undo.
+     */
+    private static <T> T created(Deque<Runnable> undo, Runnable undoByName, java.util.function.Supplier<T> creation) {
+        undo.push(undoByName);
+        try {
+            return creation.get();
+        } catch (jakarta.ws.rs.WebApplicationException refused) {
+            if (refused.getResponse() != null && refused.getResponse().getStatus() == 409) {
+                undo.pop();
+            }
+            throw refused;
+        }
+    }
+
     private ProvisioningException rollBack(Deque<Runnable> undo, Wording what, TenantId tenant, RuntimeException cause) {
         List<String> leftovers = new java.util.ArrayList<>();
         while (!undo.isEmpty()) {
@@ -199,12 +215,13 @@ public class Provisioning {
         }
         LOG.log(Level.WARNING, what.english() + " failed and was undone", cause);
         audit.record(AuditAction.PROVISIONING_FAILED, tenant, what.english(), cause + (leftovers.isEmpty() ? "" : "; could not undo: " + leftovers));
-        Object why = cause instanceof org.partnerfit.shared.InvalidInputException refused ? refused.summary()
+        // Keycloak's own words stay in the log and the audit trail: the page says it in the reader's language.
+        Wording why = cause instanceof InvalidInputException refused ? refused.summary()
                 : cause instanceof IdentityProviderUnavailableException ? Wording.of("provisioning.idpUnavailable")
-                : String.valueOf(cause.getMessage());
+                : Wording.of("provisioning.stepRefused");
         return new ProvisioningException(leftovers.isEmpty()
                 ? Wording.of("provisioning.failedUndone", what, why)
-                : Wording.of("provisioning.failedLeftovers", what, why, leftovers), cause);
+                : Wording.of("provisioning.failedLeftovers", what, why, leftovers.size()), cause);
     }
 
     private static String email(String email) {
