@@ -91,7 +91,7 @@ public class ClientProfiles {
         }
         tenancy.enter(em, tenant);
         ClientProfile profile = saved(pluginId).orElseGet(() -> {
-            ClientProfile created = new ClientProfile(pluginId, checked);
+            ClientProfile created = new ClientProfile(pluginId, Answers.NONE);
             em.persist(created);
             return created;
         });

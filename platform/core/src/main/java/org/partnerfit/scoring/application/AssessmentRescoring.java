@@ -29,9 +29,7 @@ import org.partnerfit.scoring.domain.CriterionScore;
 import org.partnerfit.shared.NotFoundException;
 import org.partnerfit.shared.StateConflictException;
 import org.partnerfit.shared.Wording;
-import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.Evidence;
-import org.partnerfit.spi.ScoringInput;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -88,9 +86,8 @@ public class AssessmentRescoring {
         List<ScoringEngine.Running> running = new ArrayList<>(submitted.size());
         for (Submission s : submitted) {
             String pluginId = s.getCriterion().getPluginId();
-            Optional<ClientProfile> client = profiles.get(pluginId);
-            running.add(engine.start(pinned.get(pluginId), new ScoringInput(s.getAnswers(), evidence.getOrDefault(s.getId(), List.of()),
-                    client.map(ClientProfile::getAnswers).orElse(Answers.NONE), client.map(ClientProfile::configuration).orElse(null))));
+            running.add(engine.start(pinned.get(pluginId),
+                    SubmissionScorer.input(s.getAnswers(), evidence.getOrDefault(s.getId(), List.of()), profiles.get(pluginId))));
         }
         int failed = 0;
         for (int i = 0; i < submitted.size(); i++) {

@@ -45,7 +45,13 @@ public class SubmissionScorer {
                         org.partnerfit.assessment.domain.EvidenceInfo.class)
                 .setParameter("submission", submission).getResultStream()
                 .map(org.partnerfit.assessment.domain.EvidenceInfo::forScorer).toList();
-        return new ScoringInput(submission.getAnswers(), evidence, client.map(ClientProfile::getAnswers).orElse(Answers.NONE),
+        return input(submission.getAnswers(), evidence, client);
+    }
+
+    /** A scorer's input from the partner's answers and files and the client's profile and settings, if it has any. */
+    static ScoringInput input(Answers partner, java.util.List<org.partnerfit.spi.Evidence> evidence,
+                              java.util.Optional<ClientProfile> client) {
+        return new ScoringInput(partner, evidence, client.map(ClientProfile::getAnswers).orElse(Answers.NONE),
                 client.map(ClientProfile::configuration).orElse(null));
     }
 }
