@@ -95,6 +95,13 @@ class AssessmentApiIT {
         HttpResponse<String> refused = badRequest(Api.json("PUT", answers, partner, "{\"values\":{\"attritionPercent\":[\"lots\"]}}"),
                 "Some answers need attention.");
         assertTrue(refused.body().contains("\"attritionPercent\":\"'lots' is not an accepted answer.\""), refused.body());
+        // A number's range is part of its question, and an answer out of it names the limit it crossed.
+        assertTrue(questionnaire.body().contains("\"key\":\"medianTenureYears\"") && questionnaire.body().contains("\"min\":0"),
+                questionnaire.body());
+        refused = badRequest(Api.json("PUT", answers, partner, "{\"values\":{\"medianTenureYears\":[\"-2\"],\"attritionPercent\":[\"101\"]}}"),
+                "Some answers need attention.");
+        assertTrue(refused.body().contains("\"medianTenureYears\":\"-2 is less than the smallest accepted, 0.\"")
+                && refused.body().contains("\"attritionPercent\":\"101 is more than the largest accepted, 100.\""), refused.body());
         assertEquals(204, Api.json("PUT", answers, partner,
                 "{\"values\":{\"attritionPercent\":[\"12\"],\"retentionStrategy\":[\"yes\"]}}").statusCode());
         // The same draft saved from two places at once: each save is stored or refused with a 409
@@ -293,6 +300,37 @@ class AssessmentApiIT {
         assertTrue(json.replace(" ", "").contains("\"servers\":[{\"url\":\"/api\"}]"), "paths are relative to the context root, "
                 + "the document's only server: " + json);
         assertTrue(json.replace(" ", "").contains("\"scheme\":\"bearer\""), json);
+    }
+
+    @Test
+    @Order(8)
+    void aClientAdminKeepsItsProfileAndSettingsThroughTheApi() {
+        String admin = Api.userToken("globex-admin");
+        String profile = "criteria/domain-expertise/profile";
+        HttpResponse<String> shown = Api.get(profile, admin);
+        assertEquals(200, shown.statusCode(), shown.body());
+        assertTrue(shown.body().contains("\"key\":\"domain\"") && shown.body().contains("\"key\":\"importance\""), shown.body());
+        notFound(Api.get("criteria/no-such-criterion/profile", admin), "No criterion no-such-criterion is installed.");
+        assertEquals(403, Api.get(profile, Api.userToken("globex-assessor")).statusCode(), "client admins only");
+
+        badRequest(Api.json("PUT", profile, admin, "{}"), "Nothing was sent: give answers, settings or both.");
+        HttpResponse<String> refused = badRequest(Api.json("PUT", profile, admin,
+                "{\"answers\":{\"domain\":[\"astrology\"]},\"settings\":{\"importance\":[\"extreme\"]}}"), "Some answers need attention.");
+        assertTrue(refused.body().contains("\"domain\":\"'astrology' is not an accepted answer.\"")
+                && refused.body().contains("\"importance\":\"'extreme' is not an accepted answer.\""), refused.body());
+
+        refused = badRequest(Api.json("PUT", profile, admin, "{\"answers\":{\"domian\":[\"fintech\"]}}"), "Some answers need attention.");
+        assertTrue(refused.body().contains("\"domian\":\"There is no question of this key here.\""), refused.body());
+        // Each part sent replaces its saved values; a part left out is kept.
+        HttpResponse<String> saved = Api.json("PUT", profile, admin, "{\"answers\":{\"domain\":[\"healthtech\"]}}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("\"domain\":[\"healthtech\"]"), saved.body());
+        saved = Api.json("PUT", profile, admin, "{\"settings\":{\"importance\":[\"high\"]}}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("\"domain\":[\"healthtech\"]") && saved.body().contains("\"importance\":[\"high\"]"),
+                saved.body());
+        assertEquals(saved.body(), Api.get(profile, admin).body(), "read back as saved");
+        assertFalse(Api.get(profile, Api.userToken("acme-admin")).body().contains("\"domain\":[\"healthtech\"]"), "another tenant's profile stays its own");
     }
 
     /** Forty saves of one draft, eight at a time, the first eight let go at once. */

@@ -57,6 +57,8 @@ class AttackSuiteIT {
             Map.entry("DELETE plugins/{id}/{version}", Set.of("operator")),
             Map.entry("GET criteria", CLIENT_READERS),
             Map.entry("PUT criteria/{id}", CLIENT_ADMINS),
+            Map.entry("GET criteria/{id}/profile", CLIENT_ADMINS),
+            Map.entry("PUT criteria/{id}/profile", CLIENT_ADMINS),
             Map.entry("GET audit", Set.of("operator", "acme-admin", "globex-admin")),
             Map.entry("GET assessments", CLIENT_READERS),
             Map.entry("POST assessments", CLIENT_ADMINS),

@@ -1,6 +1,7 @@
 package org.partnerfit.api;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partnerfit.assessment.application.ClientProfiles;
+import org.partnerfit.assessment.application.ProfileForm;
 import org.partnerfit.plugin.application.CatalogueEntry;
 import org.partnerfit.plugin.application.CriterionCatalogue;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.Wording;
+import org.partnerfit.spi.Answers;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -40,11 +44,26 @@ public class CriterionResource {
     @EJB
     private CriterionCatalogue catalogue;
 
+    @EJB
+    private ClientProfiles profiles;
+
     @Inject
     private CallerToken token;
 
     /** {@code enabled} must be given: a body without it (or none) used to switch the criterion off. */
     public record Switch(Boolean enabled) {
+    }
+
+    /**
+     * A client profile's answers and the criterion's settings, each keyed by question key with a
+     * list of values; either may be left out to keep what is saved.
+     */
+    public record ProfileValues(Map<String, List<String>> answers, Map<String, List<String>> settings) {
+
+        /** Values as a partner's answers are read; null, to keep what is saved, when the part was left out. */
+        static Answers of(Map<String, List<String>> values) {
+            return values == null ? null : new PartnerResource.AnswerValues(values).answers();
+        }
     }
 
     @GET
@@ -70,6 +89,37 @@ public class CriterionResource {
         }
         catalogue.enable(tenant, id, change.enabled());
         return catalogue.catalogue(tenant).stream().filter(e -> e.pluginId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @GET
+    @Path("{id}/profile")
+    @AllowedRoles("client-admin")
+    @Operation(summary = "What the organisation says about itself for a criterion, and how the criterion scores; for client admins",
+            description = "The criterion's client-profile questionnaire and its settings (configuration options), each with the "
+                    + "values saved so far; whether the criterion is switched on or not.")
+    @APIResponse(responseCode = "200", description = "The questionnaires and the values saved")
+    @APIResponse(responseCode = "404", description = "No such criterion is installed")
+    public ProfileForm profile(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id) {
+        return profiles.form(tenant(requested), id);
+    }
+
+    @PUT
+    @Path("{id}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedRoles("client-admin")
+    @Operation(summary = "Save a criterion's client profile, its settings or both; for client admins",
+            description = "Body: {\"answers\": {\"questionKey\": [\"value\"]}, \"settings\": {\"optionKey\": [\"value\"]}}. "
+                    + "What is given replaces what was saved; a part left out is kept. Values must be acceptable answers; "
+                    + "questions may stay open. Scores computed from now on use them (Score again re-scores submitted answers).")
+    @APIResponse(responseCode = "200", description = "The questionnaires and the values as saved")
+    @APIResponse(responseCode = "400", description = "Neither answers nor settings, or values a question does not accept, each named")
+    @APIResponse(responseCode = "404", description = "No such criterion is installed")
+    public ProfileForm saveProfile(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id,
+                                   ProfileValues body) {
+        TenantId tenant = tenant(requested);
+        ProfileValues given = JsonBody.required(body);
+        profiles.save(tenant, id, ProfileValues.of(given.answers()), ProfileValues.of(given.settings()));
+        return profiles.form(tenant, id);
     }
 
     private TenantId tenant(String requested) {

@@ -29,7 +29,7 @@ public final class OnCallCoveragePlugin implements CriterionPlugin {
             Question.single("rota", Text.of("Do you run an on-call rota for client systems?", "贵方是否为客户系统安排值班轮换？"),
                     null, List.of(new Choice("yes", Text.of("Yes", "是")), new Choice("no", Text.of("No", "否")))),
             Question.number("hours", Text.of("How many hours of the week does it cover?", "值班每周覆盖多少小时？"),
-                    Text.of("168 means around the clock.", "168 表示全天候。"), Text.of("hours", "小时"))));
+                    Text.of("168 means around the clock.", "168 表示全天候。"), Text.of("hours", "小时")).atMost(168)));
 
     @Override
     public Descriptor descriptor() {

@@ -54,13 +54,23 @@ public final class AnswerGenerator {
                 }
                 yield chosen.isEmpty() ? List.of(q.choices().get(0).value()) : chosen;
             }
-            case NUMBER -> List.of(String.valueOf(random.nextInt(200)));
-            case PERCENTAGE -> List.of(String.valueOf(random.nextInt(101)));
-            case MONEY -> List.of(String.valueOf(1000 + random.nextInt(200_000)));
+            case NUMBER -> List.of(number(q, 0, 200));
+            case PERCENTAGE -> List.of(number(q, 0, 101));
+            case MONEY -> List.of(number(q, 1000, 201_000));
             case DATE -> List.of(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2500)).toString());
             case TEXT -> List.of("Generated answer " + random.nextInt(1000));
             case EVIDENCE -> List.of("evidence-" + random.nextInt(100) + "." + q.evidenceTypes().get(0));
         };
+    }
+
+    /** A whole number from {@code from} (inclusive) to {@code to} (exclusive), moved into the question's range. */
+    private String number(Question q, long from, long to) {
+        long low = q.min() == null ? from : Math.max(from, (long) Math.ceil(q.min()));
+        long high = q.max() == null ? to : Math.min(to, (long) Math.floor(q.max()) + 1);
+        if (high <= low) {   // no whole number between the usual values and the range: one of its ends
+            return java.math.BigDecimal.valueOf(q.min() != null ? q.min() : q.max()).stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(low + (long) (random.nextDouble() * (high - low)));
     }
 
     private String pick(List<Choice> choices) {

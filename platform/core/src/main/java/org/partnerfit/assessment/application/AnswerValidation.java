@@ -1,8 +1,11 @@
 package org.partnerfit.assessment.application;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.Wording;
@@ -18,11 +21,15 @@ final class AnswerValidation {
     }
 
     /**
-     * Keeps only the questions asked (known, and shown under their conditions); refuses values a
-     * question does not accept and, when {@code complete}, required questions left unanswered.
+     * Keeps only the questions shown under their conditions; refuses keys of no question (a typo
+     * would otherwise drop what was saved under the right key), values a question does not accept
+     * and, when {@code complete}, required questions left unanswered.
      */
     static Answers check(Questionnaire questionnaire, Answers answers, boolean complete) {
         Map<String, Wording> problems = new LinkedHashMap<>();
+        Set<String> asked = questionnaire.questions().stream().map(Question::key).collect(Collectors.toSet());
+        answers.values().keySet().stream().filter(key -> !asked.contains(key)).limit(20)
+                .forEach(key -> problems.put(abbreviate(key), Wording.of("answers.unknownQuestion")));
         Map<String, List<String>> kept = new LinkedHashMap<>();
         for (Question q : questionnaire.shownFor(answers)) {
             List<String> values = answers.all(q.key()).stream().filter(v -> v != null && !v.isBlank()).toList();
@@ -38,7 +45,7 @@ final class AnswerValidation {
             }
             String bad = values.stream().filter(v -> !q.accepts(v)).findFirst().orElse(null);
             if (bad != null) {
-                problems.put(q.key(), Wording.of("answers.notAccepted", abbreviate(bad)));
+                problems.put(q.key(), refusal(q, bad));
                 continue;
             }
             kept.put(q.key(), values);
@@ -47,6 +54,22 @@ final class AnswerValidation {
             throw new InvalidInputException(Wording.of("answers.needAttention"), problems);
         }
         return new Answers(kept);
+    }
+
+    /** Why {@code q} does not accept {@code value}: out of its range, when it is a number, else not accepted at all. */
+    private static Wording refusal(Question q, String value) {
+        if (q.belowMinimum(value)) {
+            return Wording.of("answers.tooSmall", value, plain(q.min()));
+        }
+        if (q.aboveMaximum(value)) {
+            return Wording.of("answers.tooLarge", value, plain(q.max()));
+        }
+        return Wording.of("answers.notAccepted", abbreviate(value));
+    }
+
+    /** 0 rather than 0.0, 1.5 as it is. */
+    private static String plain(double bound) {
+        return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }
 
     private static String abbreviate(String value) {

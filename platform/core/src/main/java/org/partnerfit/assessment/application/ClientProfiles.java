@@ -10,12 +10,14 @@ import java.util.TreeMap;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.partnerfit.assessment.domain.ClientProfile;
 import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditTrail;
+import org.partnerfit.persistence.ConcurrentChangeCheck;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.CatalogueEntry;
 import org.partnerfit.plugin.application.CriterionCatalogue;
@@ -26,6 +28,7 @@ import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.CriterionPlugin;
 import org.partnerfit.spi.Questionnaire;
+import org.partnerfit.spi.Text;
 import org.partnerfit.tenancy.domain.TenantId;
 
 /**
@@ -33,6 +36,7 @@ import org.partnerfit.tenancy.domain.TenantId;
  * stack…), and every assessment's scoring reuses: the plugins' client-profile questionnaires.
  */
 @Stateless
+@Interceptors(ConcurrentChangeCheck.class) // two first saves of one profile race to create it
 public class ClientProfiles {
 
     @PersistenceContext
@@ -57,18 +61,26 @@ public class ClientProfiles {
     public List<ProfileForm> forms(TenantId tenant) {
         List<ProfileForm> forms = new ArrayList<>();
         for (CatalogueEntry entry : catalogue.enabled(tenant)) {
-            CriterionPlugin plugin = plugin(entry.pluginId());
-            Questionnaire questionnaire = plugin.clientProfileQuestionnaire();
-            Questionnaire settings = plugin.configurationOptions();
-            if (!questionnaire.questions().isEmpty() || !settings.questions().isEmpty()) {
-                tenancy.enter(em, tenant);
-                Optional<ClientProfile> saved = saved(entry.pluginId());
-                forms.add(new ProfileForm(entry.pluginId(), entry.name(), questionnaire,
-                        saved.map(ClientProfile::getAnswers).orElse(Answers.NONE), settings,
-                        saved.map(ClientProfile::getSettings).orElse(Answers.NONE)));
+            ProfileForm form = form(tenant, entry.pluginId(), entry.name(), plugin(entry.pluginId()));
+            if (!form.questionnaire().questions().isEmpty() || !form.settingsQuestionnaire().questions().isEmpty()) {
+                forms.add(form);
             }
         }
         return forms;
+    }
+
+    /** One installed criterion's form, switched on for the client or not. */
+    public ProfileForm form(TenantId tenant, String pluginId) {
+        CriterionPlugin plugin = plugin(pluginId);
+        return form(tenant, pluginId, plugin.descriptor().name(), plugin);
+    }
+
+    private ProfileForm form(TenantId tenant, String pluginId, Text name, CriterionPlugin plugin) {
+        tenancy.enter(em, tenant);
+        Optional<ClientProfile> saved = saved(pluginId);
+        return new ProfileForm(pluginId, name, plugin.clientProfileQuestionnaire(),
+                saved.map(ClientProfile::getAnswers).orElse(Answers.NONE), plugin.configurationOptions(),
+                saved.map(ClientProfile::getSettings).orElse(Answers.NONE));
     }
 
     /** Saves the profile answers for one criterion; values must be valid, questions may stay open. */
@@ -77,14 +89,17 @@ public class ClientProfiles {
     }
 
     /**
-     * Saves the profile answers and, unless {@code settings} is null, the settings of one
-     * criterion, both or neither: values must be valid, questions may stay open. Scores computed
-     * from now on use them.
+     * Saves the profile answers and the settings of one criterion, each unless it is null (then
+     * what is saved stays), but not neither: values must be valid, questions may stay open.
+     * Scores computed from now on use them.
      */
     public void save(TenantId tenant, String pluginId, Answers answers, Answers settings) {
         CriterionPlugin plugin = plugin(pluginId);
+        if (answers == null && settings == null) {
+            throw new InvalidInputException(Wording.of("profile.nothingSent"), Map.of());
+        }
         Map<String, Wording> problems = new LinkedHashMap<>();
-        Answers checked = checked(plugin.clientProfileQuestionnaire(), answers, problems);
+        Answers checked = answers == null ? null : checked(plugin.clientProfileQuestionnaire(), answers, problems);
         Answers checkedSettings = settings == null ? null : checked(plugin.configurationOptions(), settings, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(Wording.of("answers.needAttention"), problems);
@@ -95,7 +110,9 @@ public class ClientProfiles {
             em.persist(created);
             return created;
         });
-        profile.update(checked);
+        if (checked != null) {
+            profile.update(checked);
+        }
         if (checkedSettings != null) {
             profile.configure(checkedSettings);
         }

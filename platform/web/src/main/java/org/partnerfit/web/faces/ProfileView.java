@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.ClientProfiles;
 import org.partnerfit.assessment.application.ProfileForm;
+import org.partnerfit.shared.ConcurrentChangeException;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.web.security.Caller;
 
@@ -54,6 +55,8 @@ public class ProfileView implements Serializable {
                 form.setProblems(problems);
                 settings.setProblems(problems);
                 FacesResponses.error(FacesResponses.text("answers.invalid"), Map.of());
+            } catch (ConcurrentChangeException e) {
+                FacesResponses.error(FacesResponses.text("answers.concurrentChange"), Map.of());
             }
         });
     }
