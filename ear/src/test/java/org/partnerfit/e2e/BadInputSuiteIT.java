@@ -183,7 +183,7 @@ class BadInputSuiteIT {
         assertEquals(204, Api.json("POST", base + "culture-fit/submit", partner, null).statusCode());
         String review = Api.get("assessments/" + looping, Api.userToken("acme-assessor")).body();
         record("scorer", "the never-ending criterion is marked failed with the reason",
-                review.contains("\"failure\":\"The scorer did not finish within"), review);
+                review.contains("\"failure\":{\"en\":\"The scorer did not finish within") && review.contains("评分器未在"), review);
         record("scorer", "the other criterion of the same firm is still scored",
                 Pattern.compile("\"scoredBy\":\"culture-fit@[^\"]*\",\"status\":\"[A-Z_]+\",\"value\":[0-9]").matcher(review).find(), review);
         stillUp("scorer");
@@ -497,7 +497,8 @@ class BadInputSuiteIT {
             WebElement link = partner.all(By.cssSelector(".pf-invitation")).stream()
                     .filter(panel -> "Bad input target".equals(panel.getAttribute("data-assessment"))).findFirst().orElseThrow()
                     .findElement(By.cssSelector("a.pf-answer-link[data-criterion='" + TR + "']"));
-            partner.open(link.getAttribute("href"));
+            String answerPage = link.getAttribute("href");
+            partner.open(answerPage);
             partner.find(By.cssSelector(".pf-evidence input[type='file']")).sendKeys(bigEvidence.toString());
             boolean shown;
             try {
@@ -507,6 +508,20 @@ class BadInputSuiteIT {
                 shown = false;
             }
             record("portal", "evidence of 21 MiB, over the portal's upload limit, is refused on the page", shown, partner.pageText());
+
+            // Numbers out of range are refused under their question, naming the limit; a percentage shows its largest value.
+            partner.open(answerPage);
+            WebElement tenure = question(partner, "median time your engineers");
+            WebElement attrition = question(partner, "percentage of your engineers left");
+            boolean limitShown = attrition.getText().contains("≤ 100");
+            tenure.findElement(By.cssSelector("input.pf-number")).sendKeys("-2");
+            attrition.findElement(By.cssSelector("input.pf-number")).sendKeys("101");
+            partner.clickAndLoad(By.id("answers:save"));
+            String saved = partner.pageText();
+            record("portal", "a percentage shows its largest value, and -2 years and 101 % are refused under their questions",
+                    limitShown && question(partner, "median time your engineers").getText().contains("-2 is less than the smallest accepted, 0.")
+                    && question(partner, "percentage of your engineers left").getText().contains("101 is more than the largest accepted, 100."),
+                    saved);
 
             // A form upload sent in chunks says no size, so it could be any size: refused before it is read.
             HttpResponse<String> chunked = Api.send(HttpRequest.newBuilder(URI.create(partner.currentUrl()))
@@ -518,6 +533,11 @@ class BadInputSuiteIT {
                     chunked.statusCode() == 411 && chunked.body().contains("The upload does not say its size"), chunked.body());
         }
         stillUp("portal");
+    }
+
+    private static WebElement question(Browser browser, String label) {
+        return browser.all(By.cssSelector(".pf-question")).stream().filter(q -> q.getText().contains(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no question '" + label + "' on " + browser.pageText()));
     }
 
     // ---- text, numbers and dates past what the database keeps; headers that do not parse -------

@@ -56,6 +56,11 @@ public final class Wording implements Serializable {
         return in(Locale.ROOT);
     }
 
+    /** Both languages at once, for text kept with a record (as a plugin's rationale is). */
+    public Text bilingual() {
+        return Text.of(english(), in(Locale.SIMPLIFIED_CHINESE));
+    }
+
     private static boolean chinese(Locale locale) {
         return locale != null && "zh".equals(locale.getLanguage());
     }

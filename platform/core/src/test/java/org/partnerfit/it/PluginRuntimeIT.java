@@ -126,9 +126,10 @@ class PluginRuntimeIT {
 
         Map<String, CriterionResult> results = new java.util.HashMap<>();
         reviews.review(tenant, assessment).partners().get(0).criteria().forEach(c -> results.put(c.pluginId(), c));
-        assertTrue(results.get("fixture-throwing").failure().contains("this scorer is broken on purpose"),
-                results.get("fixture-throwing").failure());
-        assertEquals("The scorer did not finish within 2000 ms.", results.get("fixture-looping").failure());
+        assertTrue(results.get("fixture-throwing").failure().en().contains("this scorer is broken on purpose"),
+                results.get("fixture-throwing").failure().en());
+        assertEquals("The scorer did not finish within 2000 ms.", results.get("fixture-looping").failure().en());
+        assertEquals("评分器未在 2000 毫秒内完成。", results.get("fixture-looping").failure().zh());
         assertTrue(results.get("culture-fit").scored(), "the healthy criterion was scored");
     }
 

@@ -13,7 +13,7 @@ import org.partnerfit.spi.Text;
  */
 public record CriterionResult(String pluginId, Text criterionName, int weight, SubmissionStatus status,
                               Double value, Double confidence, Text rationale, Text redFlags,
-                              String scoredBy, String failure, ScoreOverride override, List<EvidenceInfo> evidence) {
+                              String scoredBy, Text failure, ScoreOverride override, List<EvidenceInfo> evidence) {
 
     public CriterionResult {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

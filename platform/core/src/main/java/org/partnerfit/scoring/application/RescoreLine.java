@@ -1,8 +1,10 @@
 package org.partnerfit.scoring.application;
 
+import org.partnerfit.spi.Text;
+
 /** One partner's score for a criterion under the pinned version and under a newer one. */
 public record RescoreLine(String firmName, Double pinnedValue, Double pinnedConfidence, Double newValue,
-                          Double newConfidence, String newFailure) {
+                          Double newConfidence, Text newFailure) {
 
     /** New minus pinned value; null when either is missing. */
     public Double delta() {

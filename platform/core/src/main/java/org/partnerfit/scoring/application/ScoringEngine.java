@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partnerfit.plugin.infrastructure.LoadedPlugin;
 import org.partnerfit.plugin.infrastructure.PluginJar;
+import org.partnerfit.shared.Wording;
 import org.partnerfit.spi.Evidence;
 import org.partnerfit.spi.Question;
 import org.partnerfit.spi.Questionnaire;
@@ -109,12 +110,12 @@ public class ScoringEngine {
             return new ScoringOutcome(running.score().get(timeoutMillis, TimeUnit.MILLISECONDS), null, hash);
         } catch (TimeoutException e) {
             threads.abandon(running.score());
-            return failure(plugin, hash, "The scorer did not finish within " + timeoutMillis + " ms.", e);
+            return failure(plugin, hash, Wording.of("scoring.timedOut", String.valueOf(timeoutMillis)), e);
         } catch (ExecutionException e) {
-            return failure(plugin, hash, "The scorer failed: " + e.getCause(), e.getCause());
+            return failure(plugin, hash, Wording.of("scoring.threw", String.valueOf(e.getCause())), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failure(plugin, hash, "Scoring was interrupted.", e);
+            return failure(plugin, hash, Wording.of("scoring.interrupted"), e);
         }
     }
 
@@ -129,9 +130,9 @@ public class ScoringEngine {
         }
     }
 
-    private static ScoringOutcome failure(LoadedPlugin plugin, String hash, String reason, Throwable cause) {
-        LOG.log(Level.WARNING, "Scoring with " + plugin.coordinates() + " failed: " + reason, cause);
-        return new ScoringOutcome(null, reason, hash);
+    private static ScoringOutcome failure(LoadedPlugin plugin, String hash, Wording reason, Throwable cause) {
+        LOG.log(Level.WARNING, "Scoring with " + plugin.coordinates() + " failed: " + reason.english(), cause);
+        return new ScoringOutcome(null, reason.bilingual(), hash);
     }
 
     /** A stable hash of everything the scorer saw, independent of map order (public for the benchmark's data set). */

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.partnerfit.assessment.domain.Submission;
 import org.partnerfit.assessment.infrastructure.RankingChangeListener;
 import org.partnerfit.persistence.TenantOwned;
+import org.partnerfit.spi.Text;
 
 /**
  * What a plugin computed for one submission, with the plugin version and a hash of the inputs
@@ -62,6 +63,9 @@ public class CriterionScore extends TenantOwned {
     @Column(length = 2000)
     private String failureReason;
 
+    @Column(length = 2000)
+    private String failureReasonZh;
+
     @Column(nullable = false)
     private Instant scoredAt;
 
@@ -87,11 +91,16 @@ public class CriterionScore extends TenantOwned {
         return s;
     }
 
-    public static CriterionScore failed(Submission submission, String plugin, String inputsHash, String reason) {
+    public static CriterionScore failed(Submission submission, String plugin, String inputsHash, Text reason) {
         CriterionScore s = new CriterionScore(submission, plugin, inputsHash);
         s.failed = true;
-        s.failureReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        s.failureReason = upTo2000(reason.en());
+        s.failureReasonZh = upTo2000(reason.zh());
         return s;
+    }
+
+    private static String upTo2000(String text) {
+        return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
     public Submission getSubmission() {
@@ -134,8 +143,9 @@ public class CriterionScore extends TenantOwned {
         return failed;
     }
 
-    public String getFailureReason() {
-        return failureReason;
+    /** Why the scorer failed, in both languages (English alone for failures recorded before both were kept); null if it did not. */
+    public Text getFailureReason() {
+        return failureReason == null ? null : Text.of(failureReason, failureReasonZh == null ? failureReason : failureReasonZh);
     }
 
     public Instant getScoredAt() {

@@ -54,7 +54,7 @@ public class AssessmentAdminView {
             Provisioning.NewAccount created = null;
             if (!provisioning.hasAccount(email)) {
                 created = provisioning.invite(tenant, email, firstName, lastName, "partner");
-                account = " " + FacesResponses.text("provisioning.oneTime") + " " + created.username() + ": " + created.oneTimePassword();
+                account = " " + FacesResponses.text("invite.oneTime", created.username(), created.oneTimePassword());
             } else if (provisioning.hiddenUntilVerified(tenant, email)) {
                 account = " " + FacesResponses.text("invite.hiddenUntilVerified");
             }
@@ -71,7 +71,7 @@ public class AssessmentAdminView {
                 }
                 throw refused;
             }
-            FacesResponses.info(FacesResponses.text("invite.done") + " " + firm.trim() + "." + account);
+            FacesResponses.info(FacesResponses.text("invite.done", firm.trim()) + account);
             return AssessmentPages.reload(assessmentId);
         } catch (ProvisioningException e) {
             FacesResponses.error(e.message(FacesResponses.locale()), Map.of());

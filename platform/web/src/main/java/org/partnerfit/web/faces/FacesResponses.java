@@ -1,5 +1,6 @@
 package org.partnerfit.web.faces;
 
+import java.text.MessageFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -85,5 +86,10 @@ final class FacesResponses {
     static String text(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
+    /** A message of the page's language with its {0}, {1}… filled in. */
+    static String text(String key, Object... args) {
+        return new MessageFormat(text(key), locale()).format(args);
     }
 }

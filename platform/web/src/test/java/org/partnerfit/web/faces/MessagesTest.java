@@ -45,6 +45,30 @@ class MessagesTest {
         assertEquals(java.util.List.of(), keys.stream().filter(key -> english.getProperty(key) == null).toList());
     }
 
+    /**
+     * Texts with placeholders go through MessageFormat (h:outputFormat, FacesResponses.text with
+     * arguments): the same placeholders in both languages, and a quote written twice, or it
+     * swallows the text after it.
+     */
+    @Test
+    void textsWithPlaceholdersAreMessageFormatPatterns() throws IOException {
+        Properties english = load("messages.properties");
+        Properties chinese = load("messages_zh_CN.properties");
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{\\d+}");
+        for (String key : english.stringPropertyNames()) {
+            String en = english.getProperty(key);
+            String zh = chinese.getProperty(key);
+            if (!placeholder.matcher(en).find() && !placeholder.matcher(zh).find()) {
+                continue;
+            }
+            assertEquals(new TreeSet<>(placeholder.matcher(en).results().map(r -> r.group()).toList()),
+                    new TreeSet<>(placeholder.matcher(zh).results().map(r -> r.group()).toList()), key);
+            for (String text : java.util.List.of(en, zh)) {
+                assertTrue(text.replace("''", "").indexOf('\'') < 0, key + " has a single quote: " + text);
+            }
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/org/partnerfit/web/" + name)) {
