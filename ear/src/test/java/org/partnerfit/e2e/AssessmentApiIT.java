@@ -66,6 +66,12 @@ class AssessmentApiIT {
         assertTrue(noFirm.body().contains("\"firmName\":\"required\""), noFirm.body());
         northwind = Workflow.invite(admin, assessment, Workflow.NORTHWIND_FIRM, Workflow.NORTHWIND_EMAIL);
         Workflow.invite(admin, assessment, "Contoso Software", "contact@contoso.test");
+        // The same firm or address again, in other letters or with spaces, is refused: no firm is ranked twice.
+        conflict(Api.json("POST", "assessments/" + assessment + "/invitations", admin,
+                "{\"firmName\":\" contoso software \",\"contactEmail\":\"someone.else@contoso.test\"}"),
+                "Contoso Software is already invited to this assessment, through contact@contoso.test; nothing was changed.");
+        conflict(Api.json("POST", "assessments/" + assessment + "/invitations", admin,
+                "{\"firmName\":\"Contoso Ltd\",\"contactEmail\":\" Contact@Contoso.test \"}"), "is already invited");
         Workflow.open(admin, assessment);
         conflict(Api.json("POST", "assessments/" + assessment + "/open", admin, null), "Only a draft can be opened; this one is OPEN.");
 

@@ -33,7 +33,8 @@ import org.partnerfit.tenancy.domain.TenantId;
 /**
  * Reminds partner contacts of a coming due date: once a day, each contact of an open assessment
  * due in one of the configured numbers of days ({@code partnerfit.mail.reminder-days}) who has not
- * submitted every criterion gets a mail, at most once per invitation and number of days. A day
+ * submitted every criterion gets a mail, at most once per invitation, number of days and due date
+ * (a due date moved is owed its reminders again). A day
  * the job did not run (no node up, the database out of reach) is made up for: the next run sends
  * the nearest reminder still owed, to contacts who were invited, with the assessment open, before
  * that reminder's day began.
@@ -122,9 +123,11 @@ public class DueDateReminders {
                         + "where s.invitation.assessment = :assessment and s.status = :submitted group by s.invitation.id", Object[].class)
                 .setParameter("assessment", assessment).setParameter("submitted", SubmissionStatus.SUBMITTED)
                 .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        // Per due date: one moved since is owed its reminders again.
         Set<Long> reminded = new HashSet<>(em.createQuery("select r.invitation.id from SentReminder r "
-                        + "where r.invitation.assessment = :assessment and r.daysBefore = :days", Long.class)
-                .setParameter("assessment", assessment).setParameter("days", step).getResultList());
+                        + "where r.invitation.assessment = :assessment and r.daysBefore = :days and r.dueDate = :due", Long.class)
+                .setParameter("assessment", assessment).setParameter("days", step)
+                .setParameter("due", assessment.getDueDate()).getResultList());
         // A reminder from a missed day is owed only to a contact who could have had it that day.
         Instant stepDay = assessment.getDueDate().minusDays(step).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant opened = assessment.getStatusChangedAt();

@@ -26,7 +26,7 @@ public class SentReminder extends TenantOwned {
     @Column(nullable = false)
     private int daysBefore;
 
-    /** The due date the reminder announced, for the record: a later due date keeps the same day counts done. */
+    /** The due date the reminder announced: one moved since is owed its reminders again. */
     @Column(nullable = false)
     private LocalDate dueDate;
 

@@ -75,6 +75,9 @@ class MailIT {
     private AssessmentSetup setup;
 
     @EJB
+    private org.partnerfit.assessment.application.AssessmentLifecycle lifecycle;
+
+    @EJB
     private PartnerPortal portal;
 
     @EJB
@@ -204,6 +207,13 @@ class MailIT {
             reminders.remindAll(today);
             assertEquals(0, reminders.remind(c.tenant(), today, Set.of(5, 3)), "nothing left to remind today");
             assertNoMoreMailTo(late, 2);
+            assertNoMoreMailTo(done, 1);
+
+            // A due date moved is owed its reminders again: the ones sent were for the old date.
+            lifecycle.extendDueDate(c.tenant(), assessment, today.plusDays(5));
+            assertEquals(1, reminders.remind(c.tenant(), today, Set.of(5, 3)), "the new date's 5-day reminder");
+            assertTrue(mailsTo(late, 3).get(2).getSubject().startsWith("Reminder: \"Search " + c.suffix() + "\" is due in 5 days"));
+            assertEquals(0, reminders.remind(c.tenant(), today, Set.of(5, 3)), "once");
             assertNoMoreMailTo(done, 1);
         }
     }

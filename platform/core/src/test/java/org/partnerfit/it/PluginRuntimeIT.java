@@ -237,7 +237,7 @@ class PluginRuntimeIT {
         TenantId tenant = new TenantId("weights-" + UUID.randomUUID().toString().substring(0, 8));
         InvalidInputException off = assertThrows(InvalidInputException.class,
                 () -> setup.create(tenant, "Off", "", null, Map.of("culture-fit", 100)));
-        assertEquals("Criterion culture-fit is not switched on for this organisation.", off.problems().get("culture-fit"));
+        assertEquals("Criterion Cultural fit is not switched on for this organisation.", off.problems().get("culture-fit"));
         catalogue.enable(tenant, "culture-fit", true);
         InvalidInputException weights = assertThrows(InvalidInputException.class,
                 () -> setup.create(tenant, "Bad weights", "", LocalDate.now().minusDays(1), Map.of("culture-fit", 60)));

@@ -148,6 +148,8 @@ class WorkflowIT {
         InvalidInputException past = assertThrows(InvalidInputException.class,
                 () -> lifecycle.extendDueDate(o.tenant(), o.assessment(), LocalDate.now().minusDays(1)));
         assertEquals("The new due date must be today or later.", past.getMessage());
+        assertEquals("Choose the new due date.", assertThrows(InvalidInputException.class,
+                () -> lifecycle.extendDueDate(o.tenant(), o.assessment(), null)).getMessage());
         lifecycle.extendDueDate(o.tenant(), o.assessment(), LocalDate.now().plusDays(10));
         var reopened = reviews.review(o.tenant(), o.assessment());
         assertEquals(AssessmentStatus.OPEN, reopened.status(), "a later due date lets answers in again");
@@ -200,7 +202,7 @@ class WorkflowIT {
     }
 
     @Test
-    void aCriterionsSettingsReachItsScorerAndAScoreAgainAppliesChangedOnes() {
+    void aCriterionsSettingsReachItsScorerAndAScoreAgainAppliesChangedOnes() throws Exception {
         try {
             plugins.install(CoreDeployment.resource("fixtures/SettingsPlugin.jar"), "SettingsPlugin.jar");
         } catch (PluginRejectedException installedBefore) {
@@ -229,6 +231,44 @@ class WorkflowIT {
         assertEquals(90.0, reviews.review(tenant, assessment).partners().get(0).criteria().get(0).value(), "kept until scored again");
         rescoring.rescore(tenant, assessment);
         assertEquals(10.0, reviews.review(tenant, assessment).partners().get(0).criteria().get(0).value(), "scored again with bar=low");
+
+        // A value saved under another version of the plugin, which this one does not accept, is
+        // left out: the scorer applies its default, as when nothing was set.
+        tx.begin();
+        try (var c = database.getConnection()) {
+            try (var s = c.prepareStatement("select set_config('partnerfit.tenant', ?, true)")) {
+                s.setString(1, tenant.value());
+                s.executeQuery().close();
+            }
+            try (var s = c.prepareStatement("update client_profile set settings = ? where plugin_id = 'fixture-settings'")) {
+                s.setString(1, "{\"bar\":[\"HIGH\"],\"gone\":[\"x\"]}");
+                assertEquals(1, s.executeUpdate());
+            }
+            tx.commit();
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+        rescoring.rescore(tenant, assessment);
+        assertEquals(50.0, reviews.review(tenant, assessment).partners().get(0).criteria().get(0).value(), "a value not accepted is not seen");
+    }
+
+    @Test
+    void aCriterionSwitchedOffLosesItsDefaultWeightAndBlocksARepeat() {
+        Opened o = openedAssessment("repeat-off");
+        catalogue.setDefaultWeights(o.tenant(), Map.of("fixture-evidence", 100));
+        catalogue.enable(o.tenant(), "fixture-evidence", false);
+        catalogue.enable(o.tenant(), "fixture-evidence", true);
+        assertEquals(0, catalogue.catalogue(o.tenant()).stream().filter(e -> e.pluginId().equals("fixture-evidence"))
+                .findFirst().orElseThrow().defaultWeight(), "switched off, its default weight went with it");
+
+        catalogue.enable(o.tenant(), "fixture-evidence", false);
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> lifecycle.repeat(o.tenant(), o.assessment(), "Again", LocalDate.now().plusDays(5)));
+        assertEquals(Set.of("fixture-evidence"), refused.problems().keySet(), refused.problems().toString());
+        catalogue.enable(o.tenant(), "fixture-evidence", true);
+        long again = lifecycle.repeat(o.tenant(), o.assessment(), "Again", LocalDate.now().plusDays(5));
+        assertTrue(again > o.assessment());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.partnerfit.assessment.domain.PartnerGrant;
 import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.persistence.TenantScope;
+import org.partnerfit.plugin.application.CriterionCatalogue;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.Wording;
@@ -49,6 +50,9 @@ public class AssessmentLifecycle {
     private PluginRegistry plugins;
 
     @EJB
+    private CriterionCatalogue catalogue;
+
+    @EJB
     private TenantDirectory tenants;
 
     @EJB
@@ -67,9 +71,14 @@ public class AssessmentLifecycle {
         change(tenant, assessmentId, Assessment::archive, AuditAction.ASSESSMENT_ARCHIVED, null);
     }
 
+    /** A later due date; one in review opens for answers again, which the audit trail says too. */
     public void extendDueDate(TenantId tenant, long assessmentId, LocalDate newDueDate) {
-        change(tenant, assessmentId, a -> a.extendDueDate(newDueDate, today()), AuditAction.DUE_DATE_EXTENDED,
-                "until " + newDueDate);
+        tenancy.enter(em, tenant);
+        Assessment assessment = Lookup.assessment(em, assessmentId);
+        AssessmentStatus before = assessment.getStatus();
+        assessment.extendDueDate(newDueDate, today());
+        audit.record(AuditAction.DUE_DATE_EXTENDED, tenant, "assessment " + assessmentId, "until " + newDueDate
+                + (before == assessment.getStatus() ? "" : ", opened again for answers (was " + before + ")"));
     }
 
     /**
@@ -85,6 +94,18 @@ public class AssessmentLifecycle {
         Assessment.dueDateProblem(dueDate, today()).ifPresent(problem -> {
             throw new InvalidInputException(problem, "dueDate", problem);
         });
+        // A draft's criteria cannot be changed: one switched off since would be asked of the
+        // partners, scored with a profile the Profile page no longer shows.
+        java.util.Map<String, org.partnerfit.plugin.application.CatalogueEntry> catalogued = catalogue.catalogue(tenant).stream()
+                .collect(java.util.stream.Collectors.toMap(org.partnerfit.plugin.application.CatalogueEntry::pluginId, e -> e));
+        java.util.Map<String, Wording> off = new java.util.LinkedHashMap<>();
+        original.getCriteria().stream().map(c -> c.getPluginId())
+                .filter(id -> catalogued.get(id) == null || !catalogued.get(id).enabled())
+                .forEach(id -> off.put(id, Wording.of("newAssessment.criterionOff",
+                        catalogued.get(id) == null ? id : catalogued.get(id).name())));
+        if (!off.isEmpty()) {
+            throw new InvalidInputException(Wording.of("repeat.criteriaOff"), off);
+        }
         Assessment copy = original.repeat(newName.strip(), dueDate);
         original.getCriteria().forEach(c -> copy.addCriterion(c.getPluginId(),
                 plugins.latest(c.getPluginId()).map(a -> a.getPluginVersion()).orElse(c.getPluginVersion()),
@@ -99,6 +120,8 @@ public class AssessmentLifecycle {
             em.persist(again);
             em.flush();
             em.persist(new PartnerGrant(again.getContactEmail(), tenant.value(), again.getId()));
+            audit.record(AuditAction.INVITATION_SENT, tenant, "invitation " + again.getId() + " to " + again.getFirmName(),
+                    "assessment " + copy.getId() + " (repeat of " + assessmentId + "), contact " + again.getContactEmail());
         }
         audit.record(AuditAction.ASSESSMENT_CLONED, tenant, "assessment " + copy.getId() + " '" + copy.getName() + "'",
                 "repeats assessment " + assessmentId);

@@ -66,10 +66,11 @@ public class AssessmentSetup {
                 chosen.put(pluginId, weight);
             }
         });
-        java.util.Set<String> enabled = catalogue.enabled(tenant).stream()
-                .map(org.partnerfit.plugin.application.CatalogueEntry::pluginId).collect(java.util.stream.Collectors.toSet());
-        chosen.keySet().stream().filter(id -> !enabled.contains(id))
-                .forEach(id -> problems.put(id, Wording.of("newAssessment.criterionOff", id)));
+        java.util.Map<String, org.partnerfit.plugin.application.CatalogueEntry> catalogued = catalogue.catalogue(tenant).stream()
+                .collect(java.util.stream.Collectors.toMap(org.partnerfit.plugin.application.CatalogueEntry::pluginId, e -> e));
+        chosen.keySet().stream().filter(id -> catalogued.get(id) == null || !catalogued.get(id).enabled())
+                .forEach(id -> problems.put(id, Wording.of("newAssessment.criterionOff",
+                        catalogued.get(id) == null ? id : catalogued.get(id).name())));
         long total = chosen.values().stream().mapToLong(Integer::longValue).sum();
         if (chosen.isEmpty()) {
             problems.put("weights", Wording.of("newAssessment.noCriterion"));
@@ -105,23 +106,9 @@ public class AssessmentSetup {
     public long invite(TenantId tenant, long assessmentId, String firmName, String contactEmail) {
         tenancy.enter(em, tenant);
         Assessment assessment = load(assessmentId);
-        if (assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.DRAFT
-                && assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.OPEN) {
-            throw new org.partnerfit.shared.StateConflictException(Wording.of("invite.onlyDraftOrOpen",
-                    assessment.getStatus().wording()), "assessment");
-        }
-        if (firmName == null || firmName.isBlank() || firmName.length() > 200) {
-            throw new InvalidInputException(Wording.of("invite.firmRequired", 200), "firmName", Wording.of("problem.required"));
-        }
-        contactEmail = EmailAddresses.cleaned(contactEmail);
-        if (contactEmail == null || contactEmail.length() > Invitation.MAX_EMAIL_LENGTH || !EmailAddresses.wellFormed(contactEmail)) {
-            throw new InvalidInputException(Wording.of("invite.emailRequired", Invitation.MAX_EMAIL_LENGTH),
-                    "contactEmail", Wording.of("problem.notAnEmail"));
-        }
-        if (!EmailAddresses.deliverable(contactEmail)) {
-            throw new InvalidInputException(EmailAddresses.undeliverableProblem(contactEmail),
-                    "contactEmail", Wording.of("problem.cannotBeMailed"));
-        }
+        // One invitation at a time per assessment: two at once would both pass the check below.
+        em.lock(assessment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        contactEmail = checkedInvitation(assessment, firmName, contactEmail);
         Invitation invitation = new Invitation(assessment, firmName.strip(), contactEmail);
         em.persist(invitation);
         em.flush();
@@ -132,6 +119,47 @@ public class AssessmentSetup {
             invited.fire(PartnerInvited.of(tenant, invitation));
         }
         return invitation.getId();
+    }
+
+    /**
+     * Refuses what {@link #invite} would refuse, before anything else is done for it (the portal
+     * creates the contact's account first, and would otherwise make one for nothing).
+     */
+    public void checkInvitation(TenantId tenant, long assessmentId, String firmName, String contactEmail) {
+        tenancy.enter(em, tenant);
+        checkedInvitation(load(assessmentId), firmName, contactEmail);
+    }
+
+    /** The contact's address as it is kept, once the assessment can take the invitation. */
+    private String checkedInvitation(Assessment assessment, String firmName, String contactEmail) {
+        if (assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.DRAFT
+                && assessment.getStatus() != org.partnerfit.assessment.domain.AssessmentStatus.OPEN) {
+            throw new org.partnerfit.shared.StateConflictException(Wording.of("invite.onlyDraftOrOpen",
+                    assessment.getStatus().wording()), "assessment");
+        }
+        if (firmName == null || firmName.isBlank() || firmName.length() > 200) {
+            throw new InvalidInputException(Wording.of("invite.firmRequired", 200), "firmName", Wording.of("problem.required"));
+        }
+        String address = EmailAddresses.cleaned(contactEmail);
+        if (address == null || address.length() > Invitation.MAX_EMAIL_LENGTH || !EmailAddresses.wellFormed(address)) {
+            throw new InvalidInputException(Wording.of("invite.emailRequired", Invitation.MAX_EMAIL_LENGTH),
+                    "contactEmail", Wording.of("problem.notAnEmail"));
+        }
+        if (!EmailAddresses.deliverable(address)) {
+            throw new InvalidInputException(EmailAddresses.undeliverableProblem(address),
+                    "contactEmail", Wording.of("problem.cannotBeMailed"));
+        }
+        // A second click, a retry or the same address typed in other letters: the firm would be
+        // ranked twice, one row never answered, and its contact mailed twice.
+        for (Invitation i : em.createNamedQuery("Invitation.ofAssessment", Invitation.class)
+                .setParameter("assessment", assessment).getResultList()) {
+            boolean sameAddress = i.getContactEmail().equalsIgnoreCase(address);
+            if (sameAddress || i.getFirmName().strip().equalsIgnoreCase(firmName.strip())) {
+                throw new org.partnerfit.shared.StateConflictException(Wording.of("invite.alreadyInvited",
+                        i.getFirmName(), i.getContactEmail()), sameAddress ? "contactEmail" : "firmName");
+            }
+        }
+        return address;
     }
 
     /** Opens a draft to its invited partners; the questionnaires asked are kept with it from now on. */

@@ -116,8 +116,14 @@ public class ClientProfiles {
         if (checkedSettings != null) {
             profile.configure(checkedSettings);
         }
-        audit.record(AuditAction.CLIENT_PROFILE_SAVED, tenant, "client profile " + pluginId,
-                checkedSettings == null ? null : "settings " + new TreeMap<>(profile.configuration()));
+        List<String> saved = new ArrayList<>();   // settings first: long text answers may fill the detail
+        if (checkedSettings != null) {
+            saved.add("settings " + new TreeMap<>(profile.configuration()));
+        }
+        if (checked != null) {
+            saved.add("answers " + new TreeMap<>(checked.values()));
+        }
+        audit.record(AuditAction.CLIENT_PROFILE_SAVED, tenant, "client profile " + pluginId, String.join("; ", saved));
     }
 
     private static Answers checked(Questionnaire questionnaire, Answers answers, Map<String, Wording> problems) {

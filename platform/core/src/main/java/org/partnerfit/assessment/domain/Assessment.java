@@ -135,7 +135,10 @@ public class Assessment extends TenantOwned {
         if (status != AssessmentStatus.OPEN && status != AssessmentStatus.IN_REVIEW) {
             throw new StateConflictException(Wording.of("assessment.extendOnlyOpenOrClosed", status.wording()), "status");
         }
-        if (newDueDate == null || newDueDate.isBefore(today)) {
+        if (newDueDate == null) {
+            throw dueDateRefused(Wording.of("assessment.extendDateMissing"));
+        }
+        if (newDueDate.isBefore(today)) {
             throw dueDateRefused(Wording.of("assessment.extendNotBeforeToday"));
         }
         dueDateProblem(newDueDate, today).ifPresent(problem -> {

@@ -58,6 +58,10 @@ public class CriterionCatalogue {
                     return created;
                 });
         setting.setEnabled(enabled);
+        if (!enabled) {
+            // Else it came back with the criterion: defaults of 150 when the others were set to 100 meanwhile.
+            setting.setDefaultWeight(0);
+        }
         audit.record(enabled ? org.partnerfit.audit.AuditAction.CRITERION_ENABLED : org.partnerfit.audit.AuditAction.CRITERION_DISABLED, tenant, pluginId, null);
     }
 

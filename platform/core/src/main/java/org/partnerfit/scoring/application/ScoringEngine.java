@@ -23,8 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partnerfit.plugin.infrastructure.LoadedPlugin;
 import org.partnerfit.plugin.infrastructure.PluginJar;
 import org.partnerfit.shared.Wording;
+import org.partnerfit.spi.Answers;
 import org.partnerfit.spi.Evidence;
 import org.partnerfit.spi.Question;
+import org.partnerfit.spi.QuestionType;
 import org.partnerfit.spi.Questionnaire;
 import org.partnerfit.spi.Score;
 import org.partnerfit.spi.ScoringInput;
@@ -77,7 +79,7 @@ public class ScoringEngine {
      * assessment) keeps every scorer thread busy; the time limit counts from {@link #finish}.
      */
     public Running start(LoadedPlugin plugin, ScoringInput input) {
-        ScoringInput seen = shownEvidenceOnly(plugin, input);
+        ScoringInput seen = askedProfileOnly(plugin, shownEvidenceOnly(plugin, input));
         return new Running(plugin, inputsHash(seen), threads.submit(() -> runInPluginLoader(plugin, seen)));
     }
 
@@ -90,6 +92,63 @@ public class ScoringEngine {
         } catch (RuntimeException | LinkageError brokenQuestionnaire) {   // the scorer's own failure will say what is wrong
             return input;
         }
+    }
+
+    private static ScoringInput askedProfileOnly(LoadedPlugin plugin, ScoringInput input) {
+        if (input.clientProfile().values().isEmpty() && input.configuration().isEmpty()) {
+            return input;
+        }
+        try {
+            return askedProfileOnly(plugin.plugin().clientProfileQuestionnaire(), plugin.plugin().configurationOptions(), input);
+        } catch (RuntimeException | LinkageError brokenQuestionnaire) {   // the scorer's own failure will say what is wrong
+            return input;
+        }
+    }
+
+    /**
+     * The input with the client's profile and settings as this plugin version asks for them: a
+     * key it does not ask, or a value it does not accept, saved under another version of it, is
+     * left out, so the scorer falls back to its default as for an unanswered question instead of
+     * reading a value its questionnaire would refuse.
+     */
+    static ScoringInput askedProfileOnly(Questionnaire profile, Questionnaire settings, ScoringInput input) {
+        Answers profileAnswers = accepted(profile, input.clientProfile());
+        Map<String, List<String>> chosen = new java.util.LinkedHashMap<>();
+        Map<String, QuestionType> types = settings.questions().stream().collect(Collectors.toMap(Question::key, Question::type));
+        input.configuration().forEach((key, value) -> chosen.put(key, types.get(key) == QuestionType.MULTI_CHOICE
+                ? List.of(value.split(",", -1)) : List.of(value)));
+        Map<String, String> configuration = new java.util.HashMap<>();
+        accepted(settings, new Answers(chosen)).values().forEach((key, values) -> configuration.put(key, String.join(",", values)));
+        return profileAnswers.values().equals(input.clientProfile().values())
+                && configuration.equals(input.configuration()) ? input
+                : new ScoringInput(input.partner(), input.evidence(), profileAnswers, configuration);
+    }
+
+    /**
+     * Each shown question's values, when the question accepts them all (and several only for a
+     * multiple choice); a number out of the question's range counts as the limit it crossed, as
+     * the client meant at least (or at most) that much.
+     */
+    private static Answers accepted(Questionnaire asked, Answers given) {
+        Map<String, List<String>> kept = new java.util.LinkedHashMap<>();
+        for (Question q : asked.shownFor(given)) {
+            List<String> values = given.all(q.key()).stream().map(v -> withinRange(q, v)).toList();
+            if (!values.isEmpty() && (values.size() == 1 || q.type() == QuestionType.MULTI_CHOICE)
+                    && values.stream().allMatch(q::accepts)) {
+                kept.put(q.key(), values);
+            }
+        }
+        return new Answers(kept);
+    }
+
+    private static String withinRange(Question q, String value) {
+        if (q.belowMinimum(value)) {
+            return java.math.BigDecimal.valueOf(q.min()).stripTrailingZeros().toPlainString();
+        }
+        if (q.aboveMaximum(value)) {
+            return java.math.BigDecimal.valueOf(q.max()).stripTrailingZeros().toPlainString();
+        }
+        return value;
     }
 
     /**

@@ -50,6 +50,7 @@ public class AssessmentAdminView {
             if (firm == null || firm.isBlank()) {
                 throw new InvalidInputException(Wording.of("invite.firmMissing"), "firm", Wording.of("problem.required"));
             }
+            setup.checkInvitation(tenant, assessmentId, firm.trim(), email);   // before an account is made for it
             String account = "";
             Provisioning.NewAccount created = null;
             if (!provisioning.hasAccount(email)) {

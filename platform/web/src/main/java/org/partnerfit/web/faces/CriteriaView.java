@@ -66,7 +66,9 @@ public class CriteriaView {
         caller.tenant().ifPresent(tenant -> {
             try {
                 catalogue.enable(tenant, pluginId == null ? "" : pluginId, enabled);
-                FacesResponses.info(FacesResponses.text(enabled ? "criteria.enabled" : "criteria.disabled") + " " + pluginId);
+                String name = catalogue.catalogue(tenant).stream().filter(e -> e.pluginId().equals(pluginId)).findFirst()
+                        .map(e -> e.name().in(FacesResponses.locale())).orElse(pluginId);
+                FacesResponses.info(FacesResponses.text(enabled ? "criteria.enabled" : "criteria.disabled") + " " + name);
             } catch (org.partnerfit.shared.NotFoundException e) {   // uninstalled since the page was shown
                 FacesResponses.error(FacesResponses.text("criteria.notInstalled") + " " + pluginId, java.util.Map.of());
             }

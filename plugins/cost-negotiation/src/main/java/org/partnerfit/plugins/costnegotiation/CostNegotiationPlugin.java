@@ -41,7 +41,7 @@ public final class CostNegotiationPlugin implements CriterionPlugin {
     static final String SAMPLE = "rateCardSample";
     static final String WANTED_CADENCE = "wantedCadence";
 
-    private static final Descriptor DESCRIPTOR = new Descriptor("cost-negotiation", "1.0.0", SPI_VERSION,
+    private static final Descriptor DESCRIPTOR = new Descriptor("cost-negotiation", "1.0.1", SPI_VERSION,
             Text.of("Negotiating on cost", "成本协商"),
             Text.of("Whether the partner treats price as a regular, open conversation: scheduled reviews, visible "
                             + "rates, ways to adjust cost and a record of reaching agreement calmly.",
@@ -131,9 +131,9 @@ public final class CostNegotiationPlugin implements CriterionPlugin {
             Question.number(WANTED_CADENCE,
                     Text.of("At most how many months should pass between two cost reviews?",
                             "两次成本审查之间最多可以相隔几个月？"),
-                    Text.of("The partner's proposed cadence is judged against this; 12 when left empty.",
-                            "合作伙伴提议的审查周期将以此为标准评判；留空时按 12 个月计算。"),
-                    MONTHS).optional()));
+                    Text.of("The partner's proposed cadence is judged against this; 12 when left empty; 1 to 60 months.",
+                            "合作伙伴提议的审查周期将以此为标准评判；留空时按 12 个月计算；可设 1 到 60 个月。"),
+                    MONTHS).atLeast(1).atMost(MAX_WANTED_MONTHS).optional()));
 
     @Override
     public Descriptor descriptor() {

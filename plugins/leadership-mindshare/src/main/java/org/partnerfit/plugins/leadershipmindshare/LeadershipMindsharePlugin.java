@@ -38,7 +38,7 @@ import org.partnerfit.spi.Text;
  */
 public final class LeadershipMindsharePlugin implements CriterionPlugin {
 
-    private static final Descriptor DESCRIPTOR = new Descriptor("leadership-mindshare", "1.0.1", SPI_VERSION,
+    private static final Descriptor DESCRIPTOR = new Descriptor("leadership-mindshare", "1.0.2", SPI_VERSION,
             Text.of("Leadership mindshare", "领导层关注度"),
             Text.of("Whether the client can reach the partner's executives quickly in a crisis, and whether they keep in touch without being asked.",
                     "危机发生时客户能否迅速联系到合作伙伴的高管，以及这些高管是否会在无人要求时主动保持联系。"));
@@ -132,7 +132,7 @@ public final class LeadershipMindsharePlugin implements CriterionPlugin {
                                     + "1 to 72 hours.",
                             "达到此目标的合作伙伴可获得大部分分数；在一小时内（若目标的一半更短，则在目标的一半时间内）回应可获得满分。"
                                     + "留空则为 8 小时（同一工作日内）；可设 1 到 72 小时。"),
-                    Text.of("hours", "小时")).optional()));
+                    Text.of("hours", "小时")).atLeast(MIN_TARGET_HOURS).atMost(MAX_TARGET_HOURS).optional()));
 
     @Override
     public Descriptor descriptor() {

@@ -164,6 +164,6 @@ class LeadershipMindsharePluginTest {
         List<String> ids = ServiceLoader.load(CriterionPlugin.class).stream()
                 .map(p -> p.get().descriptor().id()).toList();
         assertEquals(List.of("leadership-mindshare"), ids);
-        assertEquals("leadership-mindshare@1.0.1", plugin.descriptor().coordinates());
+        assertEquals("leadership-mindshare@1.0.2", plugin.descriptor().coordinates());
     }
 }
