@@ -522,6 +522,17 @@ class BadInputSuiteIT {
                     limitShown && question(partner, "median time your engineers").getText().contains("-2 is less than the smallest accepted, 0.")
                     && question(partner, "percentage of your engineers left").getText().contains("101 is more than the largest accepted, 100."),
                     saved);
+            // Autosave does not redraw the fields while the partner types: its message names the questions.
+            boolean named;
+            try {
+                partner.wait(d -> partner.find(By.cssSelector(".pf-autosaved")).getText().contains("these answers need attention: ")
+                        && partner.find(By.cssSelector(".pf-autosaved")).getText().contains("What is the median time"));
+                named = true;
+            } catch (AssertionError notNamed) {
+                named = false;
+            }
+            record("portal", "autosave of an out-of-range answer names its question", named,
+                    partner.find(By.cssSelector(".pf-autosaved")).getText());
 
             // A form upload sent in chunks says no size, so it could be any size: refused before it is read.
             HttpResponse<String> chunked = Api.send(HttpRequest.newBuilder(URI.create(partner.currentUrl()))

@@ -179,10 +179,15 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
-    /** Waits up to 30 s; on failure saves a screenshot and says what the page showed. */
+    /**
+     * Waits up to 30 s; on failure saves a screenshot and says what the page showed. An element
+     * redrawn between finding and reading it (the answer page's autosave redraws its status every
+     * 15 s) is looked for again.
+     */
     <T> T wait(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             String name = "failed-" + System.currentTimeMillis();
             screenshot(name);

@@ -116,6 +116,7 @@ public class CriterionCatalogue {
                 .descriptor();
         return new CatalogueEntry(artifact.getPluginId(), artifact.getPluginVersion(), descriptor.name(),
                 descriptor.description(), setting != null && setting.isEnabled(),
-                setting == null ? 0 : setting.getDefaultWeight());
+                // A weight kept from before switching off cleared it (enable) counts for nothing.
+                setting == null || !setting.isEnabled() ? 0 : setting.getDefaultWeight());
     }
 }

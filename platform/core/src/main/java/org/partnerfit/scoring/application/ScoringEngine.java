@@ -109,7 +109,7 @@ public class ScoringEngine {
      * The input with the client's profile and settings as this plugin version asks for them: a
      * key it does not ask, or a value it does not accept, saved under another version of it, is
      * left out, so the scorer falls back to its default as for an unanswered question instead of
-     * reading a value its questionnaire would refuse.
+     * reading a value its questionnaire would refuse; a number above its largest counts as that.
      */
     static ScoringInput askedProfileOnly(Questionnaire profile, Questionnaire settings, ScoringInput input) {
         Answers profileAnswers = accepted(profile, input.clientProfile());
@@ -126,8 +126,8 @@ public class ScoringEngine {
 
     /**
      * Each shown question's values, when the question accepts them all (and several only for a
-     * multiple choice); a number out of the question's range counts as the limit it crossed, as
-     * the client meant at least (or at most) that much.
+     * multiple choice); a number above the question's largest counts as that largest, as the
+     * client meant at least that much.
      */
     private static Answers accepted(Questionnaire asked, Answers given) {
         Map<String, List<String>> kept = new java.util.LinkedHashMap<>();
@@ -141,10 +141,11 @@ public class ScoringEngine {
         return new Answers(kept);
     }
 
+    /**
+     * A number above the question's largest as that largest. One below its smallest stays, to be
+     * left out: scorers read 0 or less as "not set", which the smallest would turn into the strictest.
+     */
     private static String withinRange(Question q, String value) {
-        if (q.belowMinimum(value)) {
-            return java.math.BigDecimal.valueOf(q.min()).stripTrailingZeros().toPlainString();
-        }
         if (q.aboveMaximum(value)) {
             return java.math.BigDecimal.valueOf(q.max()).stripTrailingZeros().toPlainString();
         }

@@ -41,10 +41,10 @@ class AskedProfileTest {
     }
 
     @Test
-    void aNumberOutOfRangeCountsAsTheLimitItCrossed() {
+    void aNumberAboveTheLargestCountsAsTheLargestAndOneBelowTheSmallestAsNotSet() {
         assertEquals(Map.of("hours", "72"), ScoringEngine.askedProfileOnly(PROFILE, SETTINGS,
                 new ScoringInput(Answers.NONE, Answers.NONE, Map.of("hours", "100"))).configuration());
-        assertEquals(Map.of("hours", "0"), ScoringEngine.askedProfileOnly(PROFILE, SETTINGS,
+        assertEquals(Map.of(), ScoringEngine.askedProfileOnly(PROFILE, SETTINGS,
                 new ScoringInput(Answers.NONE, Answers.NONE, Map.of("hours", "-3"))).configuration());
     }
 

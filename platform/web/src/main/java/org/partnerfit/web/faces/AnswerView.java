@@ -80,9 +80,18 @@ public class AnswerView implements Serializable {
             lastSaved = answers;
             autosavedAt = java.time.Instant.now();
             autosaveProblem = null;
+            form.setProblems(Map.of());   // a problem the partner has since corrected is not drawn again
+        } catch (org.partnerfit.shared.StateConflictException e) {
+            // Closed, past its due date or submitted from another tab: say so, not "answers need attention".
+            autosaveProblem = FacesResponses.text("answers.autosaveRefused", e.message(FacesResponses.locale()));
         } catch (InvalidInputException e) {
-            autosaveProblem = FacesResponses.text("answers.autosaveFailed");
-            form.setProblems(e.problems(FacesResponses.locale()));
+            // Autosave does not redraw the fields while the partner types: the message names them.
+            Map<String, String> problems = e.problems(FacesResponses.locale());
+            form.setProblems(problems);
+            String named = form.getQuestions().stream().filter(q -> problems.containsKey(q.key()))
+                    .map(q -> q.label().in(FacesResponses.locale())).collect(java.util.stream.Collectors.joining(FacesResponses.text("list.separator")));
+            autosaveProblem = named.isEmpty() ? FacesResponses.text("answers.autosaveFailed")
+                    : FacesResponses.text("answers.autosaveFailedAt", named);
         } catch (jakarta.ejb.EJBException | ConcurrentChangeException | DatabaseUnavailableException e) {
             // Saved from elsewhere at the same moment, or the database away: the answers stay on
             // screen, and the next autosave tries again.
@@ -120,10 +129,12 @@ public class AnswerView implements Serializable {
     public void detach(long evidenceId) {
         try {
             evidence.remove(caller.getContact(), invitation, evidenceId);
-            files = null;
         } catch (InvalidInputException e) {
             FacesResponses.refused(e, false);
+        } catch (NotFoundException e) {   // removed in another tab meanwhile
+            FacesResponses.info(FacesResponses.text("evidence.alreadyRemoved"));
         }
+        files = null;
     }
 
     public List<org.partnerfit.assessment.domain.EvidenceInfo> evidenceFor(String questionKey) {

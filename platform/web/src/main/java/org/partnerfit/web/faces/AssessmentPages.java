@@ -47,7 +47,7 @@ final class AssessmentPages {
             }
             return reload(assessmentId, firm);
         } catch (InvalidInputException e) {
-            FacesResponses.refused(e, false);
+            FacesResponses.refused(e, true);   // a repeat names the criteria switched off
         } catch (NotFoundException e) {
             FacesResponses.notFound();
         }

@@ -69,9 +69,11 @@ final class FacesResponses {
         }
     }
 
-    /** Each of a refusal's problems, in the page's language. */
+    /** Each of a refusal's problems, in the page's language; none that only repeats the summary. */
     static void problems(InvalidInputException refusal) {
-        refusal.problems(locale()).values().forEach(problem -> error(problem, Map.of()));
+        String summary = refusal.message(locale());
+        refusal.problems(locale()).values().stream().filter(problem -> !problem.equals(summary)).distinct()
+                .forEach(problem -> error(problem, Map.of()));
     }
 
     /** The session's language, as the pages use it (LocaleSwitcher). */
