@@ -179,7 +179,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "201", description = "Invited", content = @Content(schema = @Schema(implementation = Invited.class)))
     @APIResponse(responseCode = "400", description = "Firm name or email missing or malformed")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Neither a draft nor open")
+    @APIResponse(responseCode = "409", description = "Neither a draft nor open, or the firm or the address invited to it already")
     public Response invite(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId,
                            NewInvitation body) {
         NewInvitation i = JsonBody.required(body);
@@ -258,7 +258,8 @@ public class AssessmentResource {
             description = "Each criterion is pinned to the newest installed version of its plugin. " + ADMINS)
     @APIResponse(responseCode = "201", description = "Created; Location names the new assessment",
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Name missing or too long, due date in the past or more than 10 years ahead")
+    @APIResponse(responseCode = "400", description = "Name missing or too long, due date in the past or more than 10 years ahead, "
+            + "or a criterion of the original switched off now (each named)")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response repeat(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("assessmentId") long assessmentId,
                            Repeat body) {

@@ -112,7 +112,9 @@ public class CriterionResource {
                     + "What is given replaces what was saved; a part left out is kept. Values must be acceptable answers; "
                     + "questions may stay open. Scores computed from now on use them (Score again re-scores submitted answers).")
     @APIResponse(responseCode = "200", description = "The questionnaires and the values as saved")
-    @APIResponse(responseCode = "400", description = "Neither answers nor settings, or values a question does not accept, each named")
+    @APIResponse(responseCode = "400", description = "Neither answers nor settings, or values a question does not accept and keys "
+            + "of no question, each named")
+    @APIResponse(responseCode = "409", description = "Another save of the same profile won at the same moment")
     @APIResponse(responseCode = "404", description = "No such criterion is installed")
     public ProfileForm saveProfile(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id,
                                    ProfileValues body) {

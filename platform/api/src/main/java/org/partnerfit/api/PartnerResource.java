@@ -133,7 +133,8 @@ public class PartnerResource {
             description = "Values must be acceptable answers; required questions may still be missing. Replaces the draft. "
                     + "Body: {\"values\": {\"questionKey\": [\"answer\"]}}.")
     @APIResponse(responseCode = "204", description = "Saved")
-    @APIResponse(responseCode = "400", description = "Answers a question does not accept, each named")
+    @APIResponse(responseCode = "400", description = "Answers a question does not accept (a number out of range names its limit) "
+            + "and keys of no question, each named")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = LOCKED)
     public Response saveDraft(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId,

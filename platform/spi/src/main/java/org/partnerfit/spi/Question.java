@@ -148,6 +148,11 @@ public record Question(String key, QuestionType type, Text label, Text help, boo
         };
     }
 
+    /** A number written as a number question takes it: 0 rather than 0.0, at most six decimals. */
+    public static String asAnswer(double number) {
+        return BigDecimal.valueOf(number).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     /** Whether {@code value} is a number written as this question accepts it, in range or not. */
     public boolean isNumber(String value) {
         return numeric(type) && value != null && NUMBER.matcher(value).matches();

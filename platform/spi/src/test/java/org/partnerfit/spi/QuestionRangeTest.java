@@ -56,6 +56,15 @@ class QuestionRangeTest {
     }
 
     @Test
+    void aNumberIsWrittenAsANumberQuestionTakesIt() {
+        assertEquals("0", Question.asAnswer(0.0));
+        assertEquals("168", Question.asAnswer(168));
+        assertEquals("1.5", Question.asAnswer(1.5));
+        assertEquals("0.333333", Question.asAnswer(1.0 / 3));
+        assertTrue(Question.number("n", T, null, T).accepts(Question.asAnswer(1.0 / 3)));
+    }
+
+    @Test
     void theFirstReleasesConstructorStillBuildsANonNegativeNumber() {
         Question old = new Question("n", QuestionType.NUMBER, T, null, true, List.of(), T, List.of(), null);
         assertEquals(0.0, old.min());

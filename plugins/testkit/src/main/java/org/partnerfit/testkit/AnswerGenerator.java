@@ -68,7 +68,7 @@ public final class AnswerGenerator {
         long low = q.min() == null ? from : Math.max(from, (long) Math.ceil(q.min()));
         long high = q.max() == null ? to : Math.min(to, (long) Math.floor(q.max()) + 1);
         if (high <= low) {   // no whole number between the usual values and the range: one of its ends
-            return java.math.BigDecimal.valueOf(q.min() != null ? q.min() : q.max()).stripTrailingZeros().toPlainString();
+            return Question.asAnswer(q.min() != null ? q.min() : q.max());
         }
         return String.valueOf(low + (long) (random.nextDouble() * (high - low)));
     }

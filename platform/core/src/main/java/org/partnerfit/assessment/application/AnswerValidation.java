@@ -1,6 +1,5 @@
 package org.partnerfit.assessment.application;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +58,12 @@ final class AnswerValidation {
     /** Why {@code q} does not accept {@code value}: out of its range, when it is a number, else not accepted at all. */
     private static Wording refusal(Question q, String value) {
         if (q.belowMinimum(value)) {
-            return Wording.of("answers.tooSmall", value, plain(q.min()));
+            return Wording.of("answers.tooSmall", value, Question.asAnswer(q.min()));
         }
         if (q.aboveMaximum(value)) {
-            return Wording.of("answers.tooLarge", value, plain(q.max()));
+            return Wording.of("answers.tooLarge", value, Question.asAnswer(q.max()));
         }
         return Wording.of("answers.notAccepted", abbreviate(value));
-    }
-
-    /** 0 rather than 0.0, 1.5 as it is. */
-    private static String plain(double bound) {
-        return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }
 
     private static String abbreviate(String value) {

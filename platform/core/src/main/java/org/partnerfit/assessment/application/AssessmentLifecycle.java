@@ -96,13 +96,8 @@ public class AssessmentLifecycle {
         });
         // A draft's criteria cannot be changed: one switched off since would be asked of the
         // partners, scored with a profile the Profile page no longer shows.
-        java.util.Map<String, org.partnerfit.plugin.application.CatalogueEntry> catalogued = catalogue.catalogue(tenant).stream()
-                .collect(java.util.stream.Collectors.toMap(org.partnerfit.plugin.application.CatalogueEntry::pluginId, e -> e));
-        java.util.Map<String, Wording> off = new java.util.LinkedHashMap<>();
-        original.getCriteria().stream().map(c -> c.getPluginId())
-                .filter(id -> catalogued.get(id) == null || !catalogued.get(id).enabled())
-                .forEach(id -> off.put(id, Wording.of("newAssessment.criterionOff",
-                        catalogued.get(id) == null ? id : catalogued.get(id).name())));
+        java.util.Map<String, Wording> off = catalogue.switchedOff(tenant,
+                original.getCriteria().stream().map(c -> c.getPluginId()).toList());
         if (!off.isEmpty()) {
             throw new InvalidInputException(Wording.of("repeat.criteriaOff"), off);
         }

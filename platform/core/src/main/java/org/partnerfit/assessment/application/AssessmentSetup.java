@@ -66,11 +66,7 @@ public class AssessmentSetup {
                 chosen.put(pluginId, weight);
             }
         });
-        java.util.Map<String, org.partnerfit.plugin.application.CatalogueEntry> catalogued = catalogue.catalogue(tenant).stream()
-                .collect(java.util.stream.Collectors.toMap(org.partnerfit.plugin.application.CatalogueEntry::pluginId, e -> e));
-        chosen.keySet().stream().filter(id -> catalogued.get(id) == null || !catalogued.get(id).enabled())
-                .forEach(id -> problems.put(id, Wording.of("newAssessment.criterionOff",
-                        catalogued.get(id) == null ? id : catalogued.get(id).name())));
+        problems.putAll(catalogue.switchedOff(tenant, chosen.keySet()));
         long total = chosen.values().stream().mapToLong(Integer::longValue).sum();
         if (chosen.isEmpty()) {
             problems.put("weights", Wording.of("newAssessment.noCriterion"));

@@ -100,6 +100,14 @@ public class CriterionCatalogue {
         audit.record(org.partnerfit.audit.AuditAction.DEFAULT_WEIGHTS_SET, tenant, "default weights", new java.util.TreeMap<>(weights).toString());
     }
 
+    /** A problem, under its id, for each of these criteria that is not switched on for the client (or not installed). */
+    public Map<String, Wording> switchedOff(TenantId tenant, java.util.Collection<String> pluginIds) {
+        java.util.Set<String> on = enabled(tenant).stream().map(CatalogueEntry::pluginId).collect(Collectors.toSet());
+        Map<String, Wording> off = new java.util.LinkedHashMap<>();
+        pluginIds.stream().filter(id -> !on.contains(id)).forEach(id -> off.put(id, Wording.of("newAssessment.criterionOff", name(id))));
+        return off;
+    }
+
     /** A criterion's name in both languages, for refusals; its id when it is not installed. */
     private Object name(String pluginId) {
         String version = plugins.newestVersions().get(pluginId);

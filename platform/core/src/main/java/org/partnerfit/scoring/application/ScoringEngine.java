@@ -143,11 +143,12 @@ public class ScoringEngine {
 
     /**
      * A number above the question's largest as that largest. One below its smallest stays, to be
-     * left out: scorers read 0 or less as "not set", which the smallest would turn into the strictest.
+     * left out: the bundled scorers read 0 or less as "not set", which the smallest (the strictest
+     * setting) would contradict.
      */
     private static String withinRange(Question q, String value) {
         if (q.aboveMaximum(value)) {
-            return java.math.BigDecimal.valueOf(q.max()).stripTrailingZeros().toPlainString();
+            return Question.asAnswer(q.max());
         }
         return value;
     }

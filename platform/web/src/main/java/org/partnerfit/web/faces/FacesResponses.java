@@ -1,8 +1,8 @@
 package org.partnerfit.web.faces;
 
-import java.text.MessageFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 

@@ -140,7 +140,7 @@ public class IdentityDirectory {
     public record Member(String id, String username, String email, String name, boolean enabled, List<String> roles)
             implements Serializable {
 
-        /** The roles as the users page shows them. */
+        /** The role ids, as the users page keeps them beside the roles' names (data-roles). */
         public String roleList() {
             return String.join(", ", roles);
         }
