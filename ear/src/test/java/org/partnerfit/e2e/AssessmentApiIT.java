@@ -2,6 +2,7 @@ package org.partnerfit.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,6 +121,21 @@ class AssessmentApiIT {
         assertTrue(saved.body().contains("\"answers\":{\"values\":{"), saved.body());
         assertTrue(saved.body().contains("\"attritionPercent\":[\"12\"]"), saved.body());
         assertEquals("DRAFT", Api.field(saved.body(), "status"));
+        // A save based on what was read (If-Match: its ETag) is refused once someone saved since:
+        // the other save is not overwritten unseen. Without If-Match, the last save wins as before.
+        String read = etag(saved);
+        assertEquals(read, "\"" + Api.field(saved.body(), "revision") + "\"", "the ETag is the revision in the body");
+        HttpResponse<String> mine = ifMatch("PUT", answers, partner, read, "{\"values\":{\"attritionPercent\":[\"14\"]}}");
+        assertEquals(204, mine.statusCode(), mine.body());
+        assertNotEquals(read, etag(mine), "each save makes a new revision");
+        HttpResponse<String> stale = refused(412, ifMatch("PUT", answers, partner, read,
+                "{\"values\":{\"attritionPercent\":[\"99\"]}}"), "saved again elsewhere");
+        assertEquals(etag(mine), etag(stale), "the refusal names the revision saved now");
+        refused(412, ifMatch("POST", answers.replace("/answers", "/submit"), partner, read, null), "saved again elsewhere");
+        badRequest(ifMatch("PUT", answers, partner, "\"seven\"", "{\"values\":{}}"), "If-Match must name one revision");
+        assertEquals(204, ifMatch("PUT", answers, partner, etag(stale),
+                "{\"values\":{\"attritionPercent\":[\"12\"],\"retentionStrategy\":[\"yes\"]}}").statusCode(), "based on the revision saved now");
+        assertTrue(Api.get(answers, partner).body().contains("\"attritionPercent\":[\"12\"]"), "the stale saves changed nothing");
         badRequest(Api.json("POST", answers.replace("/answers", "/submit"), partner, null), "Some answers need attention.");
 
         badRequest(Workflow.upload(partner, northwind, "strategy.pdf", "not a pdf at all".getBytes()), "its content is not a PDF file");
@@ -336,6 +352,14 @@ class AssessmentApiIT {
         assertTrue(saved.body().contains("\"domain\":[\"healthtech\"]") && saved.body().contains("\"importance\":[\"high\"]"),
                 saved.body());
         assertEquals(saved.body(), Api.get(profile, admin).body(), "read back as saved");
+        // Two admins at once: the one who read an older revision is refused, and overwrites nothing.
+        String read = etag(saved);
+        HttpResponse<String> first = ifMatch("PUT", profile, admin, read, "{\"answers\":{\"domain\":[\"fintech\"]}}");
+        assertEquals(200, first.statusCode(), first.body());
+        HttpResponse<String> second = refused(412, ifMatch("PUT", profile, admin, read,
+                "{\"answers\":{\"domain\":[\"retail\"]}}"), "saved again elsewhere");
+        assertEquals(etag(first), etag(second), "the refusal names the revision saved now");
+        assertTrue(Api.get(profile, admin).body().contains("\"domain\":[\"fintech\"]"), "the first admin's save stands");
         assertFalse(Api.get(profile, Api.userToken("acme-admin")).body().contains("\"domain\":[\"healthtech\"]"), "another tenant's profile stays its own");
     }
 
@@ -362,6 +386,17 @@ class AssessmentApiIT {
             assertTrue(response.statusCode() == 204 || response.statusCode() == 409 && response.body().contains("Read it again"),
                     response.statusCode() + " " + response.body());
         }
+    }
+
+    /** A change sent with If-Match, as a client that read the record's ETag before sends it. */
+    private static HttpResponse<String> ifMatch(String method, String path, String token, String revision, String body) {
+        HttpRequest.Builder request = Api.request(path, token).header("If-Match", revision);
+        return Api.send(body == null ? request.method(method, HttpRequest.BodyPublishers.noBody()).build()
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static String etag(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + response.headers().map()));
     }
 
     private static Double total(String json, String firm) {

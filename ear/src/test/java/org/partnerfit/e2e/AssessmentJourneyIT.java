@@ -155,6 +155,28 @@ class AssessmentJourneyIT {
             partner.clickAndLoad(By.id("answers:save"));
             assertTrue(partner.pageText().contains("saved as a draft"), partner.pageText());
 
+            // A colleague (the same contact in another browser) saves these answers meanwhile: this
+            // page's save does not overwrite theirs unseen; pressed again, it replaces them knowingly.
+            try (Browser colleague = new Browser().login("northwind-contact")) {
+                answerPage(colleague, "kpis");
+                chooseScales(colleague, 1);
+                colleague.clickAndLoad(By.id("answers:save"));
+                assertTrue(colleague.pageText().contains("saved as a draft"), colleague.pageText());
+                chooseScales(partner, 2);
+                partner.clickAndLoad(By.id("answers:save"));
+                assertTrue(partner.pageText().contains("saved from somewhere else"), partner.pageText());
+                partner.clickAndLoad(By.id("answers:save"));
+                assertTrue(partner.pageText().contains("saved as a draft"), "the second press replaces theirs: " + partner.pageText());
+                // Saved elsewhere again: autosave stops and says so rather than overwrite.
+                answerPage(colleague, "kpis");
+                chooseScales(colleague, 1);
+                colleague.clickAndLoad(By.id("answers:save"));
+            }
+            chooseScales(partner, 0);
+            partner.wait(d -> partner.find(By.cssSelector(".pf-autosaved")).getText().contains("autosave has stopped"));
+            partner.clickAndLoad(By.id("answers:save"));
+            assertTrue(partner.pageText().contains("saved as a draft"), partner.pageText());
+
             // Bad files are refused in words and leave nothing behind.
             upload(partner, "empty.pdf", "The file is empty.");
             upload(partner, "tool.exe", "Files of type .exe are not accepted here; send pdf, xlsx, png.");
@@ -319,8 +341,14 @@ class AssessmentJourneyIT {
             assertEquals(LocalDate.now().plusDays(40).toString(), admin.find(By.id("due")).getText());
 
             admin.clickAndLoad(By.id("lifecycle:close"));
+            // Another admin decides meanwhile: this page still offers Decide, and pressing it says
+            // the page was out of date instead of seeming to do nothing.
+            String id = assessmentUrl.replaceAll(".*[?&]id=(\\d+).*", "$1");
+            assertEquals(204, Api.json("POST", "assessments/" + id + "/decide", Api.userToken("acme-admin"), null).statusCode());
             admin.clickAndLoad(By.id("lifecycle:decide"));
+            assertTrue(admin.pageText().contains("This page was out of date"), admin.pageText());
             assertEquals("Decided", admin.find(By.id("status")).getText());
+            admin.open(assessmentUrl);
             admin.screenshot("journey-decided");
 
             // Feedback for one firm, with its own scores; what is typed stays text everywhere.
@@ -411,12 +439,17 @@ class AssessmentJourneyIT {
 
     /** Picks the n-th choice (or the last) of every single choice and scale, and the first of every multiple choice. */
     private static void answerAll(Browser partner, int n) {
-        for (WebElement group : partner.all(By.cssSelector(".pf-scale"))) {
-            List<WebElement> options = group.findElements(By.cssSelector("input[type='radio']"));
-            options.get(Math.min(n, options.size() - 1)).click();
-        }
+        chooseScales(partner, n);
         for (WebElement group : partner.all(By.cssSelector(".pf-multi"))) {
             group.findElements(By.cssSelector("input[type='checkbox']")).get(0).click();
+        }
+    }
+
+    /** Picks the n-th choice (or the last) of every single choice and scale. */
+    private static void chooseScales(Browser browser, int n) {
+        for (WebElement group : browser.all(By.cssSelector(".pf-scale"))) {
+            List<WebElement> options = group.findElements(By.cssSelector("input[type='radio']"));
+            options.get(Math.min(n, options.size() - 1)).click();
         }
     }
 

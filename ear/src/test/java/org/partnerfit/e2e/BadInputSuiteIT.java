@@ -498,7 +498,21 @@ class BadInputSuiteIT {
                     .filter(panel -> "Bad input target".equals(panel.getAttribute("data-assessment"))).findFirst().orElseThrow()
                     .findElement(By.cssSelector("a.pf-answer-link[data-criterion='" + TR + "']"));
             String answerPage = link.getAttribute("href");
+            // The strategy document is asked for only of a firm that says it has a strategy: no slot for it before.
+            assertEquals(204, Api.json("PUT", "partner/invitations/" + invitation + "/criteria/" + TR + "/answers",
+                    Api.userToken("northwind-contact"), "{\"values\":{\"retentionStrategy\":[\"no\"]}}").statusCode());
             partner.open(answerPage);
+            boolean noSlot = partner.all(By.cssSelector(".pf-evidence input[type='file']")).isEmpty();
+            question(partner, "written strategy for hiring").findElement(By.cssSelector("input[type='radio'][value='yes']")).click();
+            boolean slotShown;
+            try {
+                partner.wait(d -> !partner.all(By.cssSelector(".pf-evidence input[type='file']")).isEmpty());
+                slotShown = true;
+            } catch (AssertionError stillHidden) {
+                slotShown = false;
+            }
+            record("portal", "an evidence question hidden by the answers has no upload; answered so that it is asked, it has",
+                    noSlot && slotShown, partner.pageText());
             partner.find(By.cssSelector(".pf-evidence input[type='file']")).sendKeys(bigEvidence.toString());
             boolean shown;
             try {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.partnerfit.plugin.application.PluginRejectedException;
+import org.partnerfit.shared.ChangedSinceReadException;
 import org.partnerfit.shared.ConcurrentChangeException;
 import org.partnerfit.shared.DatabaseUnavailableException;
 import org.partnerfit.shared.InvalidInputException;
@@ -87,6 +88,16 @@ final class ApiErrors {
         @Override
         public Response toResponse(StateConflictException e) {
             return error(Response.Status.CONFLICT, e.getMessage(), e.problems());
+        }
+    }
+
+    /** A change based on a revision saved over since (If-Match): 412, with the revision saved now as the ETag. */
+    @Provider
+    public static class ChangedSinceRead implements ExceptionMapper<ChangedSinceReadException> {
+        @Override
+        public Response toResponse(ChangedSinceReadException e) {
+            return Response.fromResponse(error(Response.Status.PRECONDITION_FAILED, e.getMessage(), e.problems()))
+                    .tag(Revision.tag(e.currentRevision())).build();
         }
     }
 

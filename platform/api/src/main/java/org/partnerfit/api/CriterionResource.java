@@ -14,8 +14,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -97,10 +100,11 @@ public class CriterionResource {
     @Operation(summary = "What the organisation says about itself for a criterion, and how the criterion scores; for client admins",
             description = "The criterion's client-profile questionnaire and its settings (configuration options), each with the "
                     + "values saved so far; whether the criterion is switched on or not.")
-    @APIResponse(responseCode = "200", description = "The questionnaires and the values saved")
+    @APIResponse(responseCode = "200", description = "The questionnaires and the values saved; the ETag is their revision",
+            content = @Content(schema = @Schema(implementation = ProfileForm.class)))
     @APIResponse(responseCode = "404", description = "No such criterion is installed")
-    public ProfileForm profile(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id) {
-        return profiles.form(tenant(requested), id);
+    public Response profile(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id) {
+        return tagged(profiles.form(tenant(requested), id));
     }
 
     @PUT
@@ -110,18 +114,25 @@ public class CriterionResource {
     @Operation(summary = "Save a criterion's client profile, its settings or both; for client admins",
             description = "Body: {\"answers\": {\"questionKey\": [\"value\"]}, \"settings\": {\"optionKey\": [\"value\"]}}. "
                     + "What is given replaces what was saved; a part left out is kept. Values must be acceptable answers; "
-                    + "questions may stay open. Scores computed from now on use them (Score again re-scores submitted answers).")
-    @APIResponse(responseCode = "200", description = "The questionnaires and the values as saved")
+                    + "questions may stay open. Scores computed from now on use them (Score again re-scores submitted answers). "
+                    + "With If-Match (the ETag read with the profile), refused when someone saved it since.")
+    @APIResponse(responseCode = "200", description = "The questionnaires and the values as saved; the ETag is their revision",
+            content = @Content(schema = @Schema(implementation = ProfileForm.class)))
     @APIResponse(responseCode = "400", description = "Neither answers nor settings, or values a question does not accept and keys "
-            + "of no question, each named")
+            + "of no question, each named; an If-Match that names no revision")
     @APIResponse(responseCode = "409", description = "Another save of the same profile won at the same moment")
+    @APIResponse(responseCode = "412", description = PartnerResource.CHANGED_SINCE_READ)
     @APIResponse(responseCode = "404", description = "No such criterion is installed")
-    public ProfileForm saveProfile(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id,
-                                   ProfileValues body) {
+    public Response saveProfile(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id,
+                                @HeaderParam(Revision.IF_MATCH) String ifMatch, ProfileValues body) {
         TenantId tenant = tenant(requested);
         ProfileValues given = JsonBody.required(body);
-        profiles.save(tenant, id, ProfileValues.of(given.answers()), ProfileValues.of(given.settings()));
-        return profiles.form(tenant, id);
+        profiles.save(tenant, id, ProfileValues.of(given.answers()), ProfileValues.of(given.settings()), Revision.basedOn(ifMatch));
+        return tagged(profiles.form(tenant, id));
+    }
+
+    private static Response tagged(ProfileForm form) {
+        return Response.ok(form).tag(Revision.tag(form.revision())).build();
     }
 
     private TenantId tenant(String requested) {

@@ -36,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "partner firms answer, assessors review and rank. Every call needs a bearer token of the realm; "
                         + "a member of several organisations names one in the X-PartnerFit-Tenant header. Refusals come as "
                         + "{\"error\": \"...\", \"problems\": {\"field\": \"what is wrong\"}}: 400 bad input, 401 no valid token, "
-                        + "403 a role that may not call it, 404 nothing of yours by that id, 409 not in a state that allows it."))
+                        + "403 a role that may not call it, 404 nothing of yours by that id, 409 not in a state that allows it, "
+                        + "412 saved by someone else since the revision sent in If-Match (the ETag read)."))
 @SecurityScheme(securitySchemeName = PartnerFitApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "An access token of the partnerfit realm with the audience partnerfit-api")
 public class PartnerFitApi extends Application {
@@ -50,6 +51,6 @@ public class PartnerFitApi extends Application {
                 AllowedRolesFeature.class, UnreadableRequests.class, JsonBody.class, ApiErrors.NotFound.class, ApiErrors.Rejected.class, ApiErrors.Invalid.class,
                 ApiErrors.Conflict.class, ApiErrors.Forbidden.class, ApiErrors.BadRequest.class, ApiErrors.Refused.class,
                 ApiErrors.RolledBack.class, ApiErrors.Failed.class,
-                ApiErrors.Unavailable.class, ApiErrors.LostUpdate.class);
+                ApiErrors.Unavailable.class, ApiErrors.LostUpdate.class, ApiErrors.ChangedSinceRead.class);
     }
 }

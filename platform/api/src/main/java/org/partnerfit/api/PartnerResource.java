@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,8 @@ import org.partnerfit.assessment.application.PartnerAnswers;
 import org.partnerfit.assessment.application.PartnerInvitation;
 import org.partnerfit.assessment.application.PartnerInvitationPage;
 import org.partnerfit.assessment.application.PartnerPortal;
+import org.partnerfit.shared.ChangedSinceReadException;
+import org.partnerfit.shared.ConcurrentChangeException;
 import org.partnerfit.spi.Answers;
 
 /**
@@ -53,6 +56,8 @@ import org.partnerfit.spi.Answers;
 public class PartnerResource {
 
     private static final String NOT_FOUND = "No such invitation or criterion among yours";
+    static final String CHANGED_SINCE_READ = "Saved again by someone else since the revision named in If-Match was read; "
+            + "nothing was changed. The ETag header names the revision saved now";
     private static final String LOCKED = "Already submitted (locked), or the assessment is not open for answers or past its due date";
 
     @EJB
@@ -122,8 +127,9 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "The questionnaire pinned for the assessment, the answers, their status "
             + "and whether you may still change them", content = @Content(schema = @Schema(implementation = PartnerAnswers.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public PartnerAnswers answers(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId) {
-        return portal.answers(contact(), invitationId, pluginId);
+    public Response answers(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId) {
+        PartnerAnswers read = portal.answers(contact(), invitationId, pluginId);
+        return Response.ok(read).tag(Revision.tag(read.revision())).build();
     }
 
     @PUT
@@ -131,32 +137,47 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save answers as a draft",
             description = "Values must be acceptable answers; required questions may still be missing. Replaces the draft. "
-                    + "Body: {\"values\": {\"questionKey\": [\"answer\"]}}.")
+                    + "Body: {\"values\": {\"questionKey\": [\"answer\"]}}. With If-Match (the ETag read with the answers), "
+                    + "refused when someone saved them since; the answer's ETag is the new revision.")
     @APIResponse(responseCode = "204", description = "Saved")
     @APIResponse(responseCode = "400", description = "Answers a question does not accept (a number out of range names its limit) "
-            + "and keys of no question, each named")
+            + "and keys of no question, each named; an If-Match that names no revision")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = LOCKED)
+    @APIResponse(responseCode = "412", description = CHANGED_SINCE_READ)
     public Response saveDraft(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId,
-                              AnswerValues body) {
+                              @HeaderParam(Revision.IF_MATCH) String ifMatch, AnswerValues body) {
         // Without values the answers are null: the portal refuses them after the invitation check,
         // so another firm's ids are "not found" whatever the body.
-        portal.saveDraft(contact(), invitationId, pluginId, JsonBody.required(body).values() == null ? null : body.answers());
-        return Response.noContent().build();
+        long revision = portal.saveDraft(contact(), invitationId, pluginId,
+                JsonBody.required(body).values() == null ? null : body.answers(), Revision.basedOn(ifMatch));
+        return Response.noContent().tag(Revision.tag(revision)).build();
     }
 
     @POST
     @Path("{invitationId}/criteria/{pluginId}/submit")
     @Operation(summary = "Submit the saved answers of one criterion; they are locked and scored",
-            description = "Every required question must be answered (save a draft first).")
+            description = "Every required question must be answered (save a draft first). With If-Match (the ETag read "
+                    + "with the answers), refused when someone saved them since.")
     @APIResponse(responseCode = "204", description = "Submitted")
-    @APIResponse(responseCode = "400", description = "Required answers missing, each named")
+    @APIResponse(responseCode = "400", description = "Required answers missing, each named; an If-Match that names no revision")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = LOCKED)
-    public Response submit(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId) {
+    @APIResponse(responseCode = "412", description = CHANGED_SINCE_READ)
+    public Response submit(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId,
+                           @HeaderParam(Revision.IF_MATCH) String ifMatch) {
         PartnerContact contact = contact();
-        Answers saved = portal.answers(contact, invitationId, pluginId).answers();
-        portal.submit(contact, invitationId, pluginId, saved);
+        Long basedOn = Revision.basedOn(ifMatch);
+        PartnerAnswers saved = portal.answers(contact, invitationId, pluginId);
+        try {
+            // Submits exactly the answers just read: a save between the read and the submit is not overwritten.
+            portal.submit(contact, invitationId, pluginId, saved.answers(), basedOn == null ? saved.revision() : basedOn);
+        } catch (ChangedSinceReadException e) {
+            if (basedOn == null) {
+                throw new ConcurrentChangeException(e);   // saved again at the same moment: a 409 to repeat
+            }
+            throw e;
+        }
         return Response.noContent().build();
     }
 

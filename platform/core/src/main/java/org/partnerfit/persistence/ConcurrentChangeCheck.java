@@ -33,19 +33,19 @@ public class ConcurrentChangeCheck {
 
     @AroundInvoke
     public Object writeBeforeReturning(InvocationContext call) throws Exception {
-        Object result = call.proceed();
-        if (em.isJoinedToTransaction()) {
-            try {
+        try {
+            Object result = call.proceed();   // may write already, to learn a record's new version
+            if (em.isJoinedToTransaction()) {
                 em.flush();
-            } catch (OptimisticLockException e) {
-                throw new ConcurrentChangeException(e);
-            } catch (PersistenceException e) {
-                if (Causes.any(e, t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
-                    throw new ConcurrentChangeException(e);
-                }
-                throw e;
             }
+            return result;
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(e);
+        } catch (PersistenceException e) {
+            if (Causes.any(e, t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
+                throw new ConcurrentChangeException(e);
+            }
+            throw e;
         }
-        return result;
     }
 }

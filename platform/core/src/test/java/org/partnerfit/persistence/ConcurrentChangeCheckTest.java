@@ -38,6 +38,18 @@ class ConcurrentChangeCheckTest {
     }
 
     @Test
+    void aLockLostByAWriteInsideTheMethodBecomesAConcurrentChangeToo() {
+        OptimisticLockException lost = new OptimisticLockException("changed since it was read");
+        InvocationContext writing = context(() -> {
+            calls.add("method");
+            throw lost;
+        });
+        assertSame(lost, assertThrows(ConcurrentChangeException.class,
+                () -> check(entityManager(true, null)).writeBeforeReturning(writing)).getCause());
+        assertEquals(List.of("method"), calls);
+    }
+
+    @Test
     void aSecondRecordRefusedByAUniqueIndexBecomesAConcurrentChange() {
         PersistenceException duplicate = new PersistenceException("insert failed",
                 new SQLException("duplicate key value violates unique constraint \"submission_once\"", "23505"));

@@ -18,6 +18,7 @@ import org.partnerfit.assessment.domain.ClientProfile;
 import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditTrail;
 import org.partnerfit.persistence.ConcurrentChangeCheck;
+import org.partnerfit.persistence.Revisions;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.CatalogueEntry;
 import org.partnerfit.plugin.application.CriterionCatalogue;
@@ -80,7 +81,7 @@ public class ClientProfiles {
         Optional<ClientProfile> saved = saved(pluginId);
         return new ProfileForm(pluginId, name, plugin.clientProfileQuestionnaire(),
                 saved.map(ClientProfile::getAnswers).orElse(Answers.NONE), plugin.configurationOptions(),
-                saved.map(ClientProfile::getSettings).orElse(Answers.NONE));
+                saved.map(ClientProfile::getSettings).orElse(Answers.NONE), Revisions.of(saved.orElse(null)));
     }
 
     /** Saves the profile answers for one criterion; values must be valid, questions may stay open. */
@@ -94,6 +95,14 @@ public class ClientProfiles {
      * Scores computed from now on use them.
      */
     public void save(TenantId tenant, String pluginId, Answers answers, Answers settings) {
+        save(tenant, pluginId, answers, settings, null);
+    }
+
+    /**
+     * As above, refused when the profile was saved again since {@code readRevision} was read
+     * (null: whatever is saved is replaced). Returns the revision this save made.
+     */
+    public long save(TenantId tenant, String pluginId, Answers answers, Answers settings, Long readRevision) {
         CriterionPlugin plugin = plugin(pluginId);
         if (answers == null && settings == null) {
             throw new InvalidInputException(Wording.of("profile.nothingSent"), Map.of());
@@ -105,7 +114,9 @@ public class ClientProfiles {
             throw new InvalidInputException(Wording.of("answers.needAttention"), problems);
         }
         tenancy.enter(em, tenant);
-        ClientProfile profile = saved(pluginId).orElseGet(() -> {
+        Optional<ClientProfile> existing = saved(pluginId);
+        Revisions.expect(readRevision, existing.orElse(null));
+        ClientProfile profile = existing.orElseGet(() -> {
             ClientProfile created = new ClientProfile(pluginId, Answers.NONE);
             em.persist(created);
             return created;
@@ -124,6 +135,8 @@ public class ClientProfiles {
             saved.add("answers " + new TreeMap<>(checked.values()));
         }
         audit.record(AuditAction.CLIENT_PROFILE_SAVED, tenant, "client profile " + pluginId, String.join("; ", saved));
+        em.flush();   // the version the save gives the profile, for the caller's next save to be based on
+        return profile.getVersion();
     }
 
     private static Answers checked(Questionnaire questionnaire, Answers answers, Map<String, Wording> problems) {

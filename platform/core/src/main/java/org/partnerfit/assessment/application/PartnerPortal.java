@@ -23,6 +23,7 @@ import org.partnerfit.assessment.domain.PartnerGrant;
 import org.partnerfit.assessment.domain.Submission;
 import org.partnerfit.assessment.domain.SubmissionStatus;
 import org.partnerfit.persistence.ConcurrentChangeCheck;
+import org.partnerfit.persistence.Revisions;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.plugin.application.PluginRegistry;
 import org.partnerfit.plugin.infrastructure.LoadedPlugin;
@@ -139,22 +140,38 @@ public class PartnerPortal {
         return new PartnerAnswers(invitationId, pluginId, name(criterion),
                 loaded(criterion).plugin().partnerQuestionnaire(),
                 submission.map(Submission::getAnswers).orElse(Answers.NONE), status,
-                invitation.getAssessment().acceptsAnswers(AssessmentLifecycle.today()) && status != SubmissionStatus.SUBMITTED);
+                invitation.getAssessment().acceptsAnswers(AssessmentLifecycle.today()) && status != SubmissionStatus.SUBMITTED,
+                Revisions.of(submission.orElse(null)));
     }
 
     /** Saves answers as a draft; values must be valid, required ones may still be missing. */
     public void saveDraft(PartnerContact contact, long invitationId, String pluginId, Answers answers) {
-        Submission submission = editable(contact, invitationId, pluginId);
+        saveDraft(contact, invitationId, pluginId, answers, null);
+    }
+
+    /**
+     * As above, refused when the answers were saved again since {@code readRevision} was read
+     * (null: whatever is saved is replaced). Returns the revision this save made.
+     */
+    public long saveDraft(PartnerContact contact, long invitationId, String pluginId, Answers answers, Long readRevision) {
+        Submission submission = editable(contact, invitationId, pluginId, readRevision);
         if (answers == null) {
             throw new InvalidInputException(Wording.of("answers.noneSent"), "values", Wording.of("problem.required"));
         }
         submission.saveDraft(AnswerValidation.check(
                 loaded(submission.getCriterion()).plugin().partnerQuestionnaire(), answers, false));
+        em.flush();   // the version the save gives the record, for the caller's next save to be based on
+        return submission.getVersion();
     }
 
     /** Saves and submits answers, locking them, and scores them with the pinned plugin version. */
     public void submit(PartnerContact contact, long invitationId, String pluginId, Answers answers) {
-        Submission submission = editable(contact, invitationId, pluginId);
+        submit(contact, invitationId, pluginId, answers, null);
+    }
+
+    /** As above, refused when the answers were saved again since {@code readRevision} was read (null: not checked). */
+    public void submit(PartnerContact contact, long invitationId, String pluginId, Answers answers, Long readRevision) {
+        Submission submission = editable(contact, invitationId, pluginId, readRevision);
         LoadedPlugin plugin = loaded(submission.getCriterion());
         submission.saveDraft(AnswerValidation.check(plugin.plugin().partnerQuestionnaire(), answers, true));
         lockAndScore(submission, plugin);
@@ -204,9 +221,18 @@ public class PartnerPortal {
         LOG.info(() -> "Invitation " + invitationId + " submitted " + pluginId);
     }
 
-    private Submission editable(PartnerContact contact, long invitationId, String pluginId) {
+    /**
+     * The submission to change, refused when it was saved again since {@code readRevision}. One
+     * that holds no answers yet has nothing to lose: an evidence upload may have made it after the
+     * page was read, and it takes any first save.
+     */
+    private Submission editable(PartnerContact contact, long invitationId, String pluginId, Long readRevision) {
         TenantId tenant = grants.tenantOf(contact, invitationId);
-        return Lookup.editable(em, invitationIn(tenant, invitationId), pluginId, AssessmentLifecycle.today());
+        Submission submission = Lookup.editable(em, invitationIn(tenant, invitationId), pluginId, AssessmentLifecycle.today());
+        if (!submission.getAnswers().values().isEmpty()) {
+            Revisions.expect(readRevision, submission);
+        }
+        return submission;
     }
 
     private Invitation invitationIn(TenantId tenant, long invitationId) {

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.PartnerAnswers;
 import org.partnerfit.assessment.application.PartnerPortal;
+import org.partnerfit.shared.ChangedSinceReadException;
 import org.partnerfit.shared.ConcurrentChangeException;
 import org.partnerfit.shared.DatabaseUnavailableException;
 import org.partnerfit.shared.InvalidInputException;
@@ -48,6 +49,10 @@ public class AnswerView implements Serializable {
     private final QuestionForm form = new QuestionForm();
     /** What the last save stored, so the autosave writes only changes. */
     private Answers lastSaved = Answers.NONE;
+    /** The revision of the saved answers this page's next save is based on. */
+    private long revision;
+    /** Someone else saved these answers since this page read them: autosave waits for the partner's choice. */
+    private boolean changedElsewhere;
     private java.time.Instant autosavedAt;
     private String autosaveProblem;
     private transient List<org.partnerfit.assessment.domain.EvidenceInfo> files;
@@ -67,20 +72,30 @@ public class AnswerView implements Serializable {
         }
         form.fill(current.questionnaire().questions(), current.answers(), current.editable());
         lastSaved = answers();
+        revision = current.revision();
     }
 
-    /** Saves a draft when the form changed since the last save; quiet, and never blocks the partner. */
-    public void autosave() {
+    /**
+     * Saves a draft when the form changed since the last save; quiet, and never blocks the partner.
+     * One save of this page at a time: an autosave and a press of Save at once would both be based
+     * on the same revision, and the second would take the first for someone else's.
+     */
+    public synchronized void autosave() {
         Answers answers = answers();
-        if (current == null || !current.editable() || answers.equals(lastSaved)) {
+        if (current == null || !current.editable() || answers.equals(lastSaved) || changedElsewhere) {
             return;
         }
         try {
-            portal.saveDraft(caller.getContact(), invitation, criterion, answers);
+            revision = portal.saveDraft(caller.getContact(), invitation, criterion, answers, revision);
             lastSaved = answers;
             autosavedAt = java.time.Instant.now();
             autosaveProblem = null;
             form.setProblems(Map.of());   // a problem the partner has since corrected is not drawn again
+        } catch (ChangedSinceReadException e) {
+            // Another tab or a colleague saved since: never overwrite that unseen. A save by hand may.
+            changedElsewhere = true;
+            revision = e.currentRevision();
+            autosaveProblem = FacesResponses.text("answers.autosaveChangedElsewhere");
         } catch (org.partnerfit.shared.StateConflictException e) {
             // Closed, past its due date or submitted from another tab: say so, not "answers need attention".
             autosaveProblem = FacesResponses.text("answers.autosaveRefused", e.message(FacesResponses.locale()));
@@ -117,6 +132,11 @@ public class AnswerView implements Serializable {
     public void attach(org.primefaces.event.FileUploadEvent event) {
         String question = (String) event.getComponent().getAttributes().get("question");
         var file = event.getFile();
+        if (getEvidenceQuestions().stream().noneMatch(q -> q.key().equals(question))) {
+            // Hidden since the page drew it, by an answer changed in another tab's save, say.
+            FacesResponses.error(FacesResponses.text("evidence.notAsked"), Map.of());
+            return;
+        }
         try {
             evidence.upload(caller.getContact(), invitation, criterion, question, file.getFileName(), file.getContent());
             FacesResponses.info(FacesResponses.text("evidence.attached") + " " + file.getFileName());
@@ -144,8 +164,9 @@ public class AnswerView implements Serializable {
         return files.stream().filter(f -> f.questionKey().equals(questionKey)).toList();
     }
 
+    /** The evidence questions the answers on screen ask (a file for a strategy the partner says it has, say). */
     public List<Question> getEvidenceQuestions() {
-        return getQuestions().stream().filter(q -> q.type() == QuestionType.EVIDENCE).toList();
+        return getQuestions().stream().filter(q -> q.type() == QuestionType.EVIDENCE && form.shown(q)).toList();
     }
 
     /** This criterion's messages with the client's assessors, oldest first. */
@@ -180,21 +201,30 @@ public class AnswerView implements Serializable {
         return "/partner/invitations?faces-redirect=true";
     }
 
-    private boolean store(boolean submit) {
+    private synchronized boolean store(boolean submit) {
         Answers answers = answers();
         try {
             if (submit) {
-                portal.submit(caller.getContact(), invitation, criterion, answers);
+                portal.submit(caller.getContact(), invitation, criterion, answers, revision);
                 FacesResponses.info(FacesResponses.text("answers.submitted"));
             } else {
-                portal.saveDraft(caller.getContact(), invitation, criterion, answers);
+                revision = portal.saveDraft(caller.getContact(), invitation, criterion, answers, revision);
                 FacesResponses.info(FacesResponses.text("answers.saved"));
             }
             form.setProblems(Map.of());
             lastSaved = answers;
+            changedElsewhere = false;
+            autosaveProblem = null;
             current = portal.answers(caller.getContact(), invitation, criterion);
             form.fill(current.questionnaire().questions(), current.answers(), current.editable());
             return true;
+        } catch (ChangedSinceReadException e) {
+            // The partner sees this and chooses: the page again keeps the other save, this save again replaces it.
+            changedElsewhere = true;
+            revision = e.currentRevision();
+            autosaveProblem = FacesResponses.text("answers.autosaveChangedElsewhere");
+            FacesResponses.error(FacesResponses.text("answers.changedElsewhere"), Map.of());
+            return false;
         } catch (org.partnerfit.shared.StateConflictException e) {
             FacesResponses.refused(e, false);
             return false;

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.partnerfit.assessment.application.ClientProfiles;
 import org.partnerfit.assessment.application.ProfileForm;
+import org.partnerfit.shared.ChangedSinceReadException;
 import org.partnerfit.shared.ConcurrentChangeException;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.web.security.Caller;
@@ -33,6 +34,8 @@ public class ProfileView implements Serializable {
     private final QuestionForm form = new QuestionForm();
     /** The criterion's settings: its plugin's configuration options. */
     private final QuestionForm settings = new QuestionForm();
+    /** The revision of the saved profile this page's next save is based on. */
+    private long revision;
 
     public void load() {
         ProfileForm chosen = chosen();
@@ -40,16 +43,21 @@ public class ProfileView implements Serializable {
             criterion = chosen.pluginId();
             form.fill(chosen.questionnaire().questions(), chosen.answers(), true);
             settings.fill(chosen.settingsQuestionnaire().questions(), chosen.settings(), true);
+            revision = chosen.revision();
         }
     }
 
     public void save() {
         caller.tenant().ifPresent(tenant -> {
             try {
-                profiles.save(tenant, criterion, form.answers(), settings.answers());
+                revision = profiles.save(tenant, criterion, form.answers(), settings.answers(), revision);
                 form.setProblems(Map.of());
                 settings.setProblems(Map.of());
                 FacesResponses.info(FacesResponses.text("profile.saved"));
+            } catch (ChangedSinceReadException e) {
+                // Another admin or tab saved since this page read the profile: saving again replaces that, knowingly.
+                revision = e.currentRevision();
+                FacesResponses.error(FacesResponses.text("profile.changedElsewhere"), Map.of());
             } catch (InvalidInputException e) {
                 Map<String, String> problems = e.problems(FacesResponses.locale());
                 form.setProblems(problems);
