@@ -121,9 +121,14 @@ class AssessmentJourneyIT {
             date(admin, "assessment:due_input", LocalDate.now().plusDays(20));
             weight(admin, "input[data-criterion='culture-fit']", "50");
             weight(admin, "input[data-criterion='kpis']", "50");
-            admin.clickAndLoad(By.id("assessment:create"));
+            // An impatient double click creates one assessment, not two.
+            admin.doubleClickAndLoad(By.id("assessment:create"));
             assertEquals(NAME, admin.find(By.id("assessment-title")).getText());
             assessmentUrl = admin.currentUrl();
+            admin.clickAndLoad(By.id("nav-assessments"));
+            assertEquals(1, admin.pageText().split(java.util.regex.Pattern.quote(NAME), -1).length - 1,
+                    "one assessment of that name: " + admin.pageText());
+            admin.open(assessmentUrl);
 
             for (List<String> firm : List.of(List.of(NORTHWIND, "contact@northwind.test"), List.of(CONTOSO, "contact@contoso.test"))) {
                 admin.find(By.id("setup:firm")).sendKeys(firm.get(0));

@@ -48,6 +48,7 @@ public class AssessmentSetup {
      */
     public long create(TenantId tenant, String name, String description, LocalDate dueDate, Map<String, Integer> weights) {
         tenancy.enter(em, tenant);
+        description = org.partnerfit.shared.LineBreaks.unified(description);
         Map<String, Wording> problems = new java.util.LinkedHashMap<>();
         if (name == null || name.isBlank()) {
             problems.put("name", Wording.of("newAssessment.nameRequired"));

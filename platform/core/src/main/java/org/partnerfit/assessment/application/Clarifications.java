@@ -83,6 +83,7 @@ public class Clarifications {
         if (status != AssessmentStatus.OPEN && status != AssessmentStatus.IN_REVIEW) {
             throw new StateConflictException(Wording.of("clarification.onlyOpenOrInReview", status.wording()), "assessment");
         }
+        body = org.partnerfit.shared.LineBreaks.unified(body);
         if (body == null || body.isBlank()) {
             throw new InvalidInputException(Wording.of("clarification.empty"), "body", Wording.of("problem.required"));
         }

@@ -65,6 +65,11 @@ public class EvidenceLocker {
         return maxBytes;
     }
 
+    /** What a file over {@link #maxBytes()} is refused with, for a page that refuses it before sending it. */
+    public Wording tooLarge() {
+        return Wording.of("evidence.tooLarge", megabytes(maxBytes));
+    }
+
     /** Stores a file for one evidence question of a criterion the partner may still change. */
     public EvidenceInfo upload(PartnerContact contact, long invitationId, String pluginId, String questionKey,
                                String fileName, byte[] content) {
@@ -152,7 +157,7 @@ public class EvidenceLocker {
             throw new InvalidInputException(Wording.of("evidence.empty"), key, Wording.of("problem.emptyFile"));
         }
         if (content.length > maxBytes) {
-            throw new InvalidInputException(Wording.of("evidence.tooLarge", megabytes(maxBytes)),
+            throw new InvalidInputException(tooLarge(),
                     key, Wording.of("problem.largerThan", megabytes(maxBytes)));
         }
         String extension = FileNames.extension(fileName);

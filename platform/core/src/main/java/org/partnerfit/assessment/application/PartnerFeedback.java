@@ -60,6 +60,7 @@ public class PartnerFeedback {
     public FeedbackDraft share(TenantId tenant, long invitationId, String text, boolean withScores) {
         tenancy.enter(em, tenant);
         Invitation invitation = Lookup.invitation(em, invitationId); // another tenant's id is not found, whatever the text
+        text = org.partnerfit.shared.LineBreaks.unified(text);
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(Wording.of("feedback.empty"), "text", Wording.of("problem.required"));
         }

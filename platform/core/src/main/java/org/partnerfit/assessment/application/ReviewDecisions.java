@@ -57,6 +57,7 @@ public class ReviewDecisions {
         if (value == null) {
             throw new InvalidInputException(Wording.of("override.valueRequired"), "value", Wording.of("problem.required"));
         }
+        justification = org.partnerfit.shared.LineBreaks.unified(justification);
         if (justification == null || justification.strip().length() < 10) {
             throw new InvalidInputException(Wording.of("override.justificationShort"),
                     "justification", Wording.of("problem.atLeastCharacters", 10));
@@ -90,6 +91,7 @@ public class ReviewDecisions {
         if (recommendation == null) {
             throw new InvalidInputException(Wording.of("recommendation.required"), "recommendation", Wording.of("problem.required"));
         }
+        note = org.partnerfit.shared.LineBreaks.unified(note);
         if (note != null && note.length() > 2000) {
             throw new InvalidInputException(Wording.of("recommendation.noteLong", 2000), "note", Wording.of("problem.tooLong"));
         }

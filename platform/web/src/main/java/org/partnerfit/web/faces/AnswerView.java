@@ -157,6 +157,15 @@ public class AnswerView implements Serializable {
         files = null;
     }
 
+    /** The largest file accepted, for the upload to refuse a larger one before sending it. */
+    public long getEvidenceMaxBytes() {
+        return evidence.maxBytes();
+    }
+
+    public String getEvidenceTooLarge() {
+        return evidence.tooLarge().in(FacesResponses.locale());
+    }
+
     public List<org.partnerfit.assessment.domain.EvidenceInfo> evidenceFor(String questionKey) {
         if (files == null) {
             files = evidence.ofCriterion(caller.getContact(), invitation, criterion);

@@ -65,6 +65,8 @@ public class ProfileView implements Serializable {
                 FacesResponses.error(FacesResponses.text("answers.invalid"), Map.of());
             } catch (ConcurrentChangeException e) {
                 FacesResponses.error(FacesResponses.text("answers.concurrentChange"), Map.of());
+            } catch (org.partnerfit.shared.NotFoundException e) {   // uninstalled by an operator since the page was shown
+                FacesResponses.error(FacesResponses.text("criteria.notInstalled") + " " + criterion, Map.of());
             }
         });
     }

@@ -46,7 +46,7 @@ public class QuestionForm implements Serializable {
             } else if (value instanceof java.util.Collection<?> many) {
                 list = many.stream().map(String::valueOf).toList();
             } else {
-                String text = value == null ? "" : String.valueOf(value).trim();
+                String text = value == null ? "" : org.partnerfit.shared.LineBreaks.unified(String.valueOf(value)).trim();
                 list = text.isEmpty() ? List.of() : List.of(text);
             }
             if (!list.isEmpty()) {

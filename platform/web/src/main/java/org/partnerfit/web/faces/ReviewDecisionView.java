@@ -53,7 +53,18 @@ public class ReviewDecisionView {
         return act(assessmentId, invitationId, t -> clarifications.ask(t, invitationId, pluginId, field("reason")), "clarification.sent");
     }
 
-    public String verify(long assessmentId, long invitationId, long evidenceId) {
+    /**
+     * Verifies the file the form names by its id: the row it sat in may hold another file by now
+     * (the partner removed one above it), and the row's place is all Faces would go by.
+     */
+    public String verify(long assessmentId, long invitationId) {
+        long evidenceId;
+        try {
+            evidenceId = Long.parseLong(String.valueOf(field("evidence")).strip());
+        } catch (NumberFormatException noFile) {
+            FacesResponses.notFound();
+            return null;
+        }
         return act(assessmentId, invitationId, t -> decisions.verifyEvidence(t, evidenceId), "evidence.verifiedDone");
     }
 
@@ -77,6 +88,15 @@ public class ReviewDecisionView {
     public String feedbackText(long invitationId, String stored) {
         String posted = field("feedback");
         return posted != null && String.valueOf(invitationId).equals(field("decision")) ? posted : stored;
+    }
+
+    /**
+     * Whether "with scores" shows ticked: as the refused form had it, else as stored; shown as
+     * stored after a refusal, a second Share could send the scores the assessor had just unticked.
+     */
+    public boolean feedbackWithScores(long invitationId, boolean stored) {
+        boolean refusedHere = field("feedback") != null && String.valueOf(invitationId).equals(field("decision"));
+        return refusedHere ? field("withScores") != null : stored;
     }
 
     private String act(long id, long invitationId, Consumer<TenantId> action, String doneKey) {
