@@ -242,7 +242,13 @@ class AssessmentApiIT {
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());
         assertTrue(withdrawn.body().contains("Strong retention"), "the text is kept for later: " + withdrawn.body());
         notFound(Api.get(partnerFeedback, partner), "has not shared feedback");
-        assertEquals(200, Api.json("PUT", feedback, assessor, "{\"text\":\"Text only this time.\"}").statusCode());
+        // Two assessors write at once: the one whose read is older is refused, and replaces nothing.
+        String before = etag(Api.get(feedback, assessor));
+        HttpResponse<String> first = ifMatch("PUT", feedback, assessor, before, "{\"text\":\"Text only this time.\"}");
+        assertEquals(200, first.statusCode(), first.body());
+        HttpResponse<String> second = refused(412, ifMatch("PUT", feedback, assessor, before, "{\"text\":\"Written at the same time.\"}"),
+                "saved again elsewhere");
+        assertEquals(etag(first), etag(second), "the refusal names the revision shared now");
         HttpResponse<String> textOnly = Api.get(partnerFeedback, partner);
         assertTrue(textOnly.body().contains("Text only this time.") && !textOnly.body().contains("\"score\""), textOnly.body());
     }

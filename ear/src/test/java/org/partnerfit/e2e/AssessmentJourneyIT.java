@@ -360,6 +360,16 @@ class AssessmentJourneyIT {
             showFirm(admin, NORTHWIND);
             admin.find(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-input")).sendKeys(FEEDBACK);
             admin.click(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-with-scores"));
+            // An assessor shares other feedback meanwhile: this page's Share does not replace it
+            // unseen, keeps what was typed and ticked, and replaces it when pressed again.
+            String northwindInvitation = admin.currentUrl().replaceAll(".*[?&]firm=(\\d+).*", "$1");
+            assertEquals(200, Api.json("PUT", "review/invitations/" + northwindInvitation + "/feedback", Api.userToken("acme-assessor"),
+                    "{\"text\":\"Shared by a colleague meanwhile.\"}").statusCode());
+            admin.clickAndLoad(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-share"));
+            assertTrue(admin.pageText().contains("Someone else changed this after you opened the page"), admin.pageText());
+            assertEquals(FEEDBACK, admin.find(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-input")).getAttribute("value"));
+            assertTrue(admin.find(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-with-scores")).isSelected(),
+                    "'with scores' as sent, not as stored");
             admin.clickAndLoad(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-share"));
             assertTrue(admin.pageText().contains("The feedback is shared"), admin.pageText());
             assertTrue(admin.find(By.cssSelector(partnerPanel(NORTHWIND) + " .pf-feedback-state")).getText().startsWith("Shared with the firm on"));

@@ -137,8 +137,13 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "The feedback (text empty while none is written)",
             content = @Content(schema = @Schema(implementation = FeedbackDraft.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public FeedbackDraft feedback(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("invitationId") long invitationId) {
-        return feedback.draft(TokenTenant.of(token, requested), invitationId);
+    public Response feedback(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("invitationId") long invitationId) {
+        return tagged(feedback.draft(TokenTenant.of(token, requested), invitationId));
+    }
+
+    /** The feedback with its revision as the ETag, for a share to send back as If-Match. */
+    private static Response tagged(FeedbackDraft draft) {
+        return Response.ok(draft).tag(Revision.tag(draft.revision())).build();
     }
 
     @PUT
@@ -147,14 +152,18 @@ public class ReviewResource {
     @AllowedRoles({"assessor", "client-admin"})
     @Operation(summary = "Share feedback with a partner firm, optionally with its own criterion scores",
             description = "The firm's contact is told by mail that feedback waits in the portal; sharing again replaces it. "
+                    + "With If-Match (the ETag read with the feedback), refused when it was shared or withdrawn since. "
                     + DECIDERS)
-    @APIResponse(responseCode = "200", description = "Shared", content = @Content(schema = @Schema(implementation = FeedbackDraft.class)))
-    @APIResponse(responseCode = "400", description = "No text, or more than 4000 characters")
+    @APIResponse(responseCode = "200", description = "Shared; the ETag is the new revision",
+            content = @Content(schema = @Schema(implementation = FeedbackDraft.class)))
+    @APIResponse(responseCode = "400", description = "No text, or more than 4000 characters; an If-Match that names no revision")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    public FeedbackDraft shareFeedback(@HeaderParam(TokenTenant.HEADER) String requested,
-                                       @PathParam("invitationId") long invitationId, FeedbackText body) {
+    @APIResponse(responseCode = "412", description = PartnerResource.CHANGED_SINCE_READ)
+    public Response shareFeedback(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("invitationId") long invitationId,
+                                  @HeaderParam(Revision.IF_MATCH) String ifMatch, FeedbackText body) {
         FeedbackText f = JsonBody.required(body);
-        return feedback.share(TokenTenant.of(token, requested), invitationId, f.text(), Boolean.TRUE.equals(f.withScores()));
+        return tagged(feedback.share(TokenTenant.of(token, requested), invitationId, f.text(), Boolean.TRUE.equals(f.withScores()),
+                Revision.basedOn(ifMatch)));
     }
 
     @DELETE

@@ -22,7 +22,11 @@ public final class Revisions {
      * revision at all ({@code null}) replaces whatever is saved, as before revisions were kept.
      */
     public static void expect(Long readRevision, BaseEntity saved) {
-        long current = of(saved);
+        expect(readRevision, of(saved));
+    }
+
+    /** As above, for a part of a record that counts its own revisions (a firm's feedback). */
+    public static void expect(Long readRevision, long current) {
         if (readRevision != null && readRevision != current) {
             throw new ChangedSinceReadException(readRevision, current);
         }

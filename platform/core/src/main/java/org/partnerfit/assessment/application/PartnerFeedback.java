@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import org.partnerfit.assessment.domain.Invitation;
 import org.partnerfit.audit.AuditAction;
 import org.partnerfit.audit.AuditTrail;
+import org.partnerfit.persistence.Revisions;
 import org.partnerfit.persistence.TenantScope;
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.NotFoundException;
@@ -58,8 +59,18 @@ public class PartnerFeedback {
     }
 
     public FeedbackDraft share(TenantId tenant, long invitationId, String text, boolean withScores) {
+        return share(tenant, invitationId, text, withScores, null);
+    }
+
+    /**
+     * Shares the feedback, replacing what was shared; refused when it was shared or withdrawn
+     * again since {@code readRevision} was read (null: not checked), so that two assessors
+     * writing at once do not replace each other's text unseen.
+     */
+    public FeedbackDraft share(TenantId tenant, long invitationId, String text, boolean withScores, Long readRevision) {
         tenancy.enter(em, tenant);
         Invitation invitation = Lookup.invitation(em, invitationId); // another tenant's id is not found, whatever the text
+        Revisions.expect(readRevision, invitation.getFeedbackRevision());
         text = org.partnerfit.shared.LineBreaks.unified(text);
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(Wording.of("feedback.empty"), "text", Wording.of("problem.required"));
@@ -108,6 +119,7 @@ public class PartnerFeedback {
 
     private static FeedbackDraft draftOf(Invitation invitation) {
         return new FeedbackDraft(invitation.getId(), invitation.getFirmName(), invitation.getFeedback(),
-                invitation.isFeedbackWithScores(), invitation.getFeedbackSharedAt(), invitation.getFeedbackSharedBy());
+                invitation.isFeedbackWithScores(), invitation.getFeedbackSharedAt(), invitation.getFeedbackSharedBy(),
+                invitation.getFeedbackRevision());
     }
 }

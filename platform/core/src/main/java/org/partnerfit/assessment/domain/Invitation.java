@@ -66,6 +66,10 @@ public class Invitation extends TenantOwned {
 
     private Instant feedbackSharedAt;
 
+    /** Raised by each share and withdrawal: what a share based on an older read is told apart by. */
+    @Column(nullable = false)
+    private long feedbackRevision;
+
     protected Invitation() {
     }
 
@@ -93,11 +97,13 @@ public class Invitation extends TenantOwned {
         this.feedbackWithScores = withScores;
         this.feedbackSharedBy = by;
         this.feedbackSharedAt = Instant.now();
+        this.feedbackRevision++;
     }
 
     /** Hides the feedback from the firm again; the text stays for the client to edit and share later. */
     public void withdrawFeedback() {
         this.feedbackSharedAt = null;
+        this.feedbackRevision++;
     }
 
     public boolean isFeedbackShared() {
@@ -114,6 +120,10 @@ public class Invitation extends TenantOwned {
 
     public String getFeedbackSharedBy() {
         return feedbackSharedBy;
+    }
+
+    public long getFeedbackRevision() {
+        return feedbackRevision;
     }
 
     public Instant getFeedbackSharedAt() {

@@ -46,6 +46,9 @@ final class AssessmentPages {
                 FacesResponses.info(FacesResponses.text(doneKey));
             }
             return reload(assessmentId, firm);
+        } catch (org.partnerfit.shared.ChangedSinceReadException e) {
+            // What the form sent stays on the page; the page read afresh offers the change again on what is saved now.
+            FacesResponses.error(FacesResponses.text("page.changedElsewhere"), java.util.Map.of());
         } catch (InvalidInputException e) {
             FacesResponses.refused(e, true);   // a repeat names the criteria switched off
         } catch (NotFoundException e) {

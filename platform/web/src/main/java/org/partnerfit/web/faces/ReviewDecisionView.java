@@ -76,7 +76,8 @@ public class ReviewDecisionView {
     }
 
     public String shareFeedback(long assessmentId, long invitationId) {
-        return act(assessmentId, invitationId, t -> feedback.share(t, invitationId, field("feedback"), field("withScores") != null),
+        Long read = revision(field("feedbackRevision"));
+        return act(assessmentId, invitationId, t -> feedback.share(t, invitationId, field("feedback"), field("withScores") != null, read),
                 "feedback.sharedDone");
     }
 
@@ -101,6 +102,15 @@ public class ReviewDecisionView {
 
     private String act(long id, long invitationId, Consumer<TenantId> action, String doneKey) {
         return AssessmentPages.act(caller, id, invitationId, action, doneKey);
+    }
+
+    /** The revision a form says it read; none (not checked) when it says nothing readable. */
+    private static Long revision(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException garbled) {
+            return null;
+        }
     }
 
     private static Double number(String value) {
