@@ -36,10 +36,10 @@ class KeycloakOutageIT {
                 assertTrue(admin.find(By.cssSelector(".ui-datatable-empty-message")).getText()
                         .startsWith("Keycloak, which holds the accounts, does not answer just now"), admin.pageText());
                 // Inviting someone meanwhile says the same, instead of the error page.
-                admin.find(By.id("users:email")).sendKeys("late.joiner@acme.test");
-                admin.find(By.id("users:first")).sendKeys("Late");
-                admin.find(By.id("users:last")).sendKeys("Joiner");
-                admin.clickAndLoad(By.id("users:create"));
+                admin.find(By.id("invite:email")).sendKeys("late.joiner@acme.test");
+                admin.find(By.id("invite:first")).sendKeys("Late");
+                admin.find(By.id("invite:last")).sendKeys("Joiner");
+                admin.clickAndLoad(By.id("invite:create"));
                 assertTrue(admin.pageText().contains("so no account was created or changed"), admin.pageText());
 
                 visitor.open("/client/assessments.xhtml");

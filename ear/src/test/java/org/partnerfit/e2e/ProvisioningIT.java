@@ -53,13 +53,29 @@ class ProvisioningIT {
 
             newAdmin.click(By.id("nav-users"));
             String colleague = "assessor@" + alias + ".test";
-            newAdmin.find(By.id("users:email")).sendKeys(colleague);
-            newAdmin.find(By.id("users:first")).sendKeys("Ada");
-            newAdmin.find(By.id("users:last")).sendKeys("Assessor");
-            newAdmin.clickAndLoad(By.id("users:create"));
+            newAdmin.find(By.id("invite:email")).sendKeys(colleague);
+            newAdmin.find(By.id("invite:first")).sendKeys("Ada");
+            newAdmin.find(By.id("invite:last")).sendKeys("Assessor");
+            newAdmin.clickAndLoad(By.id("invite:create"));
             assertEquals(16, newAdmin.find(By.id("one-time-password")).getText().length(), newAdmin.pageText());
             By state = By.cssSelector(".pf-member-state[data-member='" + colleague + "']");
             assertEquals("Active", newAdmin.find(state).getText());
+            // Enter in the invitation's fields creates the account; it used to press the first
+            // member's Disable, the first button of the one form the page had.
+            String second = "evaluator@" + alias + ".test";
+            newAdmin.find(By.id("invite:email")).sendKeys(second);
+            newAdmin.find(By.id("invite:first")).sendKeys("Eve");
+            newAdmin.find(By.id("invite:last")).sendKeys("Evaluator", org.openqa.selenium.Keys.ENTER);
+            newAdmin.wait(d -> !newAdmin.all(By.cssSelector(".pf-member-state[data-member='" + second + "']")).isEmpty());
+            assertEquals("Active", newAdmin.find(state).getText(), "the colleague is still active");
+            assertEquals(16, newAdmin.find(By.id("one-time-password")).getText().length(), newAdmin.pageText());
+            // A name Keycloak would refuse is refused here, naming the field and the characters.
+            newAdmin.find(By.id("invite:email")).sendKeys("hr@" + alias + ".test");
+            newAdmin.find(By.id("invite:first")).sendKeys("Anne");
+            newAdmin.find(By.id("invite:last")).sendKeys("Smith (HR)");
+            newAdmin.clickAndLoad(By.id("invite:create"));
+            assertTrue(newAdmin.pageText().contains("The last name may not contain any of these characters: <>&"), newAdmin.pageText());
+            assertEquals("Smith (HR)", newAdmin.find(By.id("invite:last")).getAttribute("value"), "what was typed stays");
             // Each member's effective realm roles, read from Keycloak per member: a role given
             // through a group counts too.
             By roles = By.cssSelector(".pf-member-roles[data-member='" + colleague + "']");
@@ -80,7 +96,7 @@ class ProvisioningIT {
             By rows = By.cssSelector(".pf-member");
             assertEquals(25, newAdmin.all(rows).size(), newAdmin.pageText());
             newAdmin.click(By.cssSelector(".ui-paginator-next"));
-            newAdmin.wait(d -> newAdmin.ajaxIdle() && newAdmin.all(rows).size() == 32 - 25);
+            newAdmin.wait(d -> newAdmin.ajaxIdle() && newAdmin.all(rows).size() == 33 - 25);
             newAdmin.find(By.id("users:members:globalFilter")).sendKeys("bulk-07");
             // A search per keystroke: wait for the last answer before reading the rows.
             newAdmin.wait(d -> newAdmin.ajaxIdle() && newAdmin.all(rows).size() == 1);

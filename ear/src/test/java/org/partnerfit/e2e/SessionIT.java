@@ -333,6 +333,10 @@ class SessionIT {
     void aMemberOfTwoOrganisationsPicksOneAndSeesOnlyIt() {
         try (Browser shared = new Browser().login("shared-assessor")) {
             assertTrue(shared.pageText().contains("Pick the one to work in"), shared.pageText());
+            // A client page before any pick would show nothing of either: the start page asks first.
+            shared.open("/client/assessments.xhtml");
+            shared.find(By.cssSelector(".pf-tenant-choice[data-tenant='globex']"));
+            assertTrue(shared.pageText().contains("pick the one to work in, then open the page again"), shared.pageText());
             shared.clickAndLoad(By.cssSelector(".pf-tenant-choice[data-tenant='globex']"));
             assertEquals("· globex", shared.find(By.id("header:tenant")).getText().trim());
             String globex = shared.pageText();

@@ -18,7 +18,9 @@ import org.partnerfit.web.security.Caller;
  * profile over another's, create a member or an assessment in the wrong organisation. So the
  * page remembers its organisation, and such a form is not applied: the page is loaded afresh
  * for the organisation chosen now, saying why. Only the client pages work on an organisation;
- * the header's form (sign out, language) works on the session, whatever the page.
+ * the header's form (sign out, language) works on the session, whatever the page. A member of
+ * several who has chosen none yet (just signed in, back on a page they had open) is sent to
+ * the start page to choose, instead of client pages that would show nothing.
  */
 public class OrganisationOfPage implements PhaseListener {
 
@@ -47,8 +49,23 @@ public class OrganisationOfPage implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
-        if (event.getPhaseId() != PhaseId.RESTORE_VIEW || !faces.isPostback() || faces.getResponseComplete()
-                || !clientPage(faces) || faces.getExternalContext().getRequestParameterMap().containsKey(HEADER_FORM)) {
+        if (event.getPhaseId() != PhaseId.RESTORE_VIEW || faces.getResponseComplete() || !clientPage(faces)
+                || faces.getExternalContext().getRequestParameterMap().containsKey(HEADER_FORM)) {
+            return;
+        }
+        Caller caller = CDI.current().select(Caller.class).get();
+        if (caller.tenant().isEmpty() && caller.getOrganizations().size() > 1) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, FacesResponses.text("page.pickOrganisation"), null));
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            try {
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            faces.responseComplete();
+            return;
+        }
+        if (!faces.isPostback()) {
             return;
         }
         var viewMap = faces.getViewRoot().getViewMap(false);

@@ -62,6 +62,11 @@ public class Provisioning {
             throw new ProvisioningException(Wording.of("provisioning.aliasFormat"));
         }
         requireText(name, "name");
+        for (String[] named : new String[][] {{firstName, "firstName"}, {lastName, "lastName"}}) {
+            if (named[0] != null && !named[0].isBlank()) {   // the first admin's name may be left for them to give
+                requireName(named[0], named[1]);
+            }
+        }
         String email = email(adminEmail);
         if (identities.organization(tenant.value()).isPresent() || tenants.find(tenant).isPresent()) {
             throw new ProvisioningException(Wording.of("provisioning.aliasTaken", tenant));
@@ -92,8 +97,8 @@ public class Provisioning {
             throw new ProvisioningException(Wording.of("provisioning.chooseRole", INVITABLE_ROLES));
         }
         String address = email(email);
-        requireText(firstName, "firstName");
-        requireText(lastName, "lastName");
+        requireName(firstName, "firstName");
+        requireName(lastName, "lastName");
         String organization = identities.organizationId(tenant.value())
                 .orElseThrow(() -> new ProvisioningException(Wording.of("provisioning.noOrganisation", tenant)));
         if (identities.userByEmail(address).isPresent()) {
@@ -238,6 +243,19 @@ public class Provisioning {
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new ProvisioningException(Wording.of("provisioning.required", Wording.of("field." + field)));
+        }
+    }
+
+    /**
+     * Characters Keycloak's user profile refuses in a first or last name: found here, the page
+     * names the field and the characters; found by Keycloak, all it says is that a step failed.
+     */
+    private static final String NOT_IN_A_NAME = "<>&\"$%!#?§;*~/\\|^=[]{}()";
+
+    private static void requireName(String value, String field) {
+        requireText(value, field);
+        if (value.chars().anyMatch(c -> NOT_IN_A_NAME.indexOf(c) >= 0)) {
+            throw new ProvisioningException(Wording.of("provisioning.nameCharacters", Wording.of("field." + field), NOT_IN_A_NAME));
         }
     }
 }
