@@ -104,7 +104,8 @@ public class CriterionResource {
             content = @Content(schema = @Schema(implementation = ProfileForm.class)))
     @APIResponse(responseCode = "404", description = "No such criterion is installed")
     public Response profile(@HeaderParam(TENANT_HEADER) String requested, @PathParam("id") String id) {
-        return tagged(profiles.form(tenant(requested), id));
+        ProfileForm form = profiles.form(tenant(requested), id);
+        return Revision.ok(form, form.revision());
     }
 
     @PUT
@@ -128,11 +129,8 @@ public class CriterionResource {
         TenantId tenant = tenant(requested);
         ProfileValues given = JsonBody.required(body);
         profiles.save(tenant, id, ProfileValues.of(given.answers()), ProfileValues.of(given.settings()), Revision.basedOn(ifMatch));
-        return tagged(profiles.form(tenant, id));
-    }
-
-    private static Response tagged(ProfileForm form) {
-        return Response.ok(form).tag(Revision.tag(form.revision())).build();
+        ProfileForm saved = profiles.form(tenant, id);
+        return Revision.ok(saved, saved.revision());
     }
 
     private TenantId tenant(String requested) {

@@ -129,7 +129,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response answers(@PathParam("invitationId") long invitationId, @PathParam("pluginId") String pluginId) {
         PartnerAnswers read = portal.answers(contact(), invitationId, pluginId);
-        return Response.ok(read).tag(Revision.tag(read.revision())).build();
+        return Revision.ok(read, read.revision());
     }
 
     @PUT

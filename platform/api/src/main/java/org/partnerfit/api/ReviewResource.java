@@ -138,12 +138,8 @@ public class ReviewResource {
             content = @Content(schema = @Schema(implementation = FeedbackDraft.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response feedback(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("invitationId") long invitationId) {
-        return tagged(feedback.draft(TokenTenant.of(token, requested), invitationId));
-    }
-
-    /** The feedback with its revision as the ETag, for a share to send back as If-Match. */
-    private static Response tagged(FeedbackDraft draft) {
-        return Response.ok(draft).tag(Revision.tag(draft.revision())).build();
+        FeedbackDraft draft = feedback.draft(TokenTenant.of(token, requested), invitationId);
+        return Revision.ok(draft, draft.revision());
     }
 
     @PUT
@@ -162,8 +158,9 @@ public class ReviewResource {
     public Response shareFeedback(@HeaderParam(TokenTenant.HEADER) String requested, @PathParam("invitationId") long invitationId,
                                   @HeaderParam(Revision.IF_MATCH) String ifMatch, FeedbackText body) {
         FeedbackText f = JsonBody.required(body);
-        return tagged(feedback.share(TokenTenant.of(token, requested), invitationId, f.text(), Boolean.TRUE.equals(f.withScores()),
-                Revision.basedOn(ifMatch)));
+        FeedbackDraft shared = feedback.share(TokenTenant.of(token, requested), invitationId, f.text(),
+                Boolean.TRUE.equals(f.withScores()), Revision.basedOn(ifMatch));
+        return Revision.ok(shared, shared.revision());
     }
 
     @DELETE

@@ -1,6 +1,7 @@
 package org.partnerfit.api;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 import org.partnerfit.shared.InvalidInputException;
 import org.partnerfit.shared.Wording;
@@ -19,6 +20,11 @@ final class Revision {
 
     static EntityTag tag(long revision) {
         return new EntityTag(Long.toString(revision));
+    }
+
+    /** A record read or saved, with its revision as the ETag. */
+    static Response ok(Object record, long revision) {
+        return Response.ok(record).tag(tag(revision)).build();
     }
 
     /** The revision an If-Match header names ({@code "7"}, {@code W/"7"} or {@code 7}); null when it names none. */
